@@ -1,0 +1,43 @@
+import { HttpStatus } from '@nestjs/common';
+
+/** Every error code the API returns, with its HTTP status. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
+  MALFORMED_BODY: HttpStatus.BAD_REQUEST,
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  EMAIL_TAKEN: HttpStatus.CONFLICT,
+  IDENTIFIER_TAKEN: HttpStatus.CONFLICT,
+  ALREADY_MEMBER: HttpStatus.CONFLICT,
+  LAST_ADMIN: HttpStatus.CONFLICT,
+  INVALID_TRANSITION: HttpStatus.CONFLICT,
+  PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type FieldProblem = { path: string; reason: string };
+
+/** A domain error: the exception filter turns it into `{ statusCode, code, message, details? }`. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldProblem[],
+  ) {
+    super(message);
+  }
+
+  get statusCode(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const invalid = (details: FieldProblem[]) =>
+  new ApiError('VALIDATION_FAILED', 'The request has invalid fields', details);
+
+export const notFound = (what: string) => new ApiError('NOT_FOUND', `${what} not found`);

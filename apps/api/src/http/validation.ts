@@ -1,0 +1,52 @@
+import { StandardSchemaValidationPipe } from '@nestjs/common';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { z } from 'zod';
+import { COUNTRY_CODES, isIsoDate, LANGUAGE_CODES } from '@relais/domain';
+import { invalid, type FieldProblem } from './api-error';
+
+function issuePath(issue: StandardSchemaV1.Issue): string {
+  return (issue.path ?? [])
+    .map((segment) => (typeof segment === 'object' ? segment.key : segment))
+    .map(String)
+    .join('.');
+}
+
+/** Validates every `@Body/@Query/@Param({ schema })` and reports each bad field by its path. */
+export const validationPipe = new StandardSchemaValidationPipe({
+  exceptionFactory: (issues) =>
+    invalid(issues.map((issue): FieldProblem => ({ path: issuePath(issue) || '(body)', reason: issue.message }))),
+});
+
+// Reusable field schemas. Messages are short sentences a form can show next to the field.
+
+export const zCountry = z
+  .string()
+  .transform((value) => value.toUpperCase())
+  .refine((value) => COUNTRY_CODES.has(value), { message: 'must be an ISO 3166-1 alpha-2 country code' });
+
+export const zLanguage = z
+  .string()
+  .transform((value) => value.toLowerCase())
+  .refine((value) => LANGUAGE_CODES.has(value), { message: 'must be an ISO 639-1 language code' });
+
+export const zIsoDate = z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD' });
+
+export const zText = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+/** A list without repeated values. */
+export const zSet = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((values) => new Set(values).size === values.length, { message: 'must not repeat a value' });
+
+/** Query strings carry lists as `a,b,c`. */
+export const zCsv = <T extends z.ZodType<unknown, string>>(item: T, max: number) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((part) => part.trim()).filter(Boolean))
+    .pipe(z.array(item).max(max));
+
+export const zUuid = z.uuid({ message: 'must be a UUID' });
+
+export const idParam = z.object({ id: zUuid });

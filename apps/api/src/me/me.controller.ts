@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Membership, User } from '@relais/database';
+import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
+import { toPublicUser } from '../auth/auth.service';
+import { updateMeBody, type UpdateMeBody } from '../auth/dto/auth.dto';
+
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in user and the organizations they belong to (signed-in users)' })
+  async me(@CurrentUser() auth: AuthUser) {
+    const user = await this.users.findOneByOrFail({ id: auth.userId });
+    const memberships = await this.memberships.find({
+      where: { userId: auth.userId },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
+    return {
+      ...toPublicUser(user),
+      memberships: memberships.map((m) => ({
+        organizationId: m.organizationId,
+        organizationName: m.organization!.name,
+        role: m.role,
+      })),
+    };
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Change your display name or language (signed-in users)' })
+  async update(@CurrentUser() auth: AuthUser, @Body({ schema: updateMeBody }) body: UpdateMeBody) {
+    if (Object.keys(body).length) await this.users.update({ id: auth.userId }, body);
+    return toPublicUser(await this.users.findOneByOrFail({ id: auth.userId }));
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { checkPeriod, MECHANISM_CODES, WORK_MODES } from '@relais/domain';
+import { paginationQuery } from '../../http/pagination';
+import { zCountry, zCsv, zIsoDate, zSet, zUuid } from '../../http/validation';
+import { postingFields } from '../../needs/dto/need.dto';
+
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+const PHONE = /(?:\+|\b0)\d(?:[\s.-]?\d){7,}/;
+
+/** An offer describes a profile; contact details of a person do not belong in it. */
+const withoutContactDetails = (schema: z.ZodString) =>
+  schema.refine((text) => !EMAIL.test(text) && !PHONE.test(text), {
+    message: 'must describe a profile without e-mail addresses or phone numbers',
+  });
+
+const offerFields = {
+  ...postingFields,
+  title: withoutContactDetails(postingFields.title),
+  description: withoutContactDetails(postingFields.description),
+  availableFrom: zIsoDate,
+  availableTo: zIsoDate.nullable().default(null),
+  workModes: zSet(z.enum(WORK_MODES), WORK_MODES.length).min(1, 'must name at least one work mode'),
+  /** Countries the person can travel to; empty means anywhere. */
+  countries: zSet(zCountry, 50).default([]),
+  mechanisms: zSet(z.enum(MECHANISM_CODES), MECHANISM_CODES.length).min(1, 'must name at least one mechanism'),
+};
+
+export const createOfferBody = z
+  .object(offerFields)
+  .strict()
+  .superRefine((offer, ctx) => {
+    const problem = checkPeriod(offer.availableFrom, offer.availableTo, offer.effortDays);
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.field === 'end' ? 'availableTo' : 'effortDays'], message: problem.reason });
+  });
+export type CreateOfferBody = z.infer<typeof createOfferBody>;
+
+export const updateOfferBody = z
+  .object({
+    ...offerFields,
+    skills: offerFields.skills.optional(),
+    keywords: offerFields.keywords.optional(),
+    availableTo: zIsoDate.nullable(),
+    countries: zSet(zCountry, 50),
+  })
+  .partial()
+  .strict();
+export type UpdateOfferBody = z.infer<typeof updateOfferBody>;
+
+export const openOffersQuery = paginationQuery
+  .extend({
+    q: z.string().trim().max(100).optional(),
+    skills: zCsv(zUuid, 20).optional(),
+    /** Offers whose person can go to this country (or anywhere). */
+    country: zCountry.optional(),
+    mechanism: z.enum(MECHANISM_CODES).optional(),
+    workMode: z.enum(WORK_MODES).optional(),
+  })
+  .strict();
+export type OpenOffersQuery = z.infer<typeof openOffersQuery>;

@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository, type DeepPartial, type FindOptionsWhere } from 'typeorm';
+import { foldText, nextStatus, type PostingAction } from '@relais/domain';
+import { addOutboxEvent, Need, Offer, Skill, type OutboxEventType } from '@relais/database';
+import type { AuthUser } from '../auth/auth.decorators';
+import { ApiError, invalid, notFound } from '../http/api-error';
+import { offsetOf, toPage, type Page } from '../http/pagination';
+import { MembershipsService } from '../organizations/memberships.service';
+
+/** Needs and offers follow the same life: drafts, published, closed; owned by one organization. */
+export type PostingEntity = typeof Need | typeof Offer;
+type PostingOf<E extends PostingEntity> = InstanceType<E>;
+
+const EVENT_PREFIX = new Map<PostingEntity, 'need' | 'offer'>([
+  [Need, 'need'],
+  [Offer, 'offer'],
+]);
+
+const eventType = (entity: PostingEntity, what: 'published' | 'updated' | 'closed') =>
+  `${EVENT_PREFIX.get(entity)}.${what}` as OutboxEventType;
+
+export const postingSearchText = (p: { title: string; description: string; keywords: string[] }) =>
+  foldText([p.title, p.description, ...p.keywords].join(' '));
+
+/** What is shown of a posting: everything but the internal search column and who typed it in. */
+export function toPostingView<T extends { searchText?: string; createdById?: string }>(posting: T) {
+  const { searchText: _searchText, createdById: _createdById, ...view } = posting;
+  return view;
+}
+
+@Injectable()
+export class PostingsService {
+  constructor(
+    @InjectRepository(Skill) private readonly skills: Repository<Skill>,
+    private readonly memberships: MembershipsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** 400 naming each skill id that is not in the catalog. */
+  async checkSkills(ids: string[] | undefined): Promise<void> {
+    if (!ids?.length) return;
+    const known = new Set((await this.skills.find({ select: { id: true }, where: { id: In(ids) } })).map((s) => s.id));
+    const problems = ids.flatMap((id, index) =>
+      known.has(id) ? [] : [{ path: `skills.${index}`, reason: 'is not a skill of the catalog' }],
+    );
+    if (problems.length) throw invalid(problems);
+  }
+
+  /** A new posting starts as a draft of the caller's organization. */
+  async create<E extends PostingEntity>(
+    entity: E,
+    organizationId: string,
+    user: AuthUser,
+    fields: DeepPartial<PostingOf<E>> & { skills?: string[] },
+  ): Promise<PostingOf<E>> {
+    await this.memberships.require(organizationId, user, 'any');
+    await this.checkSkills(fields.skills);
+    const posting = this.dataSource.getRepository<PostingOf<E>>(entity).create({
+      ...fields,
+      organizationId,
+      status: 'draft',
+      createdById: user.userId,
+    });
+    return this.save(entity, posting);
+  }
+
+  /** Every posting of one organization, whatever its status, for its members. */
+  async listForOrganization<E extends PostingEntity>(
+    entity: E,
+    organizationId: string,
+    user: AuthUser,
+    query: { page: number; pageSize: number; status?: PostingOf<E>['status'] },
+  ): Promise<Page<PostingOf<E>>> {
+    await this.memberships.require(organizationId, user, 'any');
+    const where = { organizationId, ...(query.status ? { status: query.status } : {}) };
+    const [rows, total] = await this.dataSource.getRepository<PostingOf<E>>(entity).findAndCount({
+      where: where as FindOptionsWhere<PostingOf<E>>,
+      order: { updatedAt: 'DESC', id: 'ASC' } as never,
+      ...offsetOf(query),
+    });
+    return toPage(rows, total, query);
+  }
+
+  /** Open postings are visible to anyone allowed on the listing; drafts and closed ones to members only. */
+  async findVisible<E extends PostingEntity>(entity: E, id: string, user?: AuthUser): Promise<PostingOf<E>> {
+    const posting = await this.dataSource.getRepository<PostingOf<E>>(entity).findOneBy({ id } as never);
+    if (!posting) throw notFound(EVENT_PREFIX.get(entity) === 'need' ? 'Need' : 'Offer');
+    if (posting.status !== 'open' && !(await this.memberships.roleOf(posting.organizationId, user?.userId))) {
+      // Not "forbidden": whether a draft exists is the owner's business.
+      throw notFound(EVENT_PREFIX.get(entity) === 'need' ? 'Need' : 'Offer');
+    }
+    return posting;
+  }
+
+  /** Loads a posting the caller may change: 404 for outsiders when it is not public, 403 when it is. */
+  async findOwned<E extends PostingEntity>(entity: E, id: string, user: AuthUser): Promise<PostingOf<E>> {
+    const posting = await this.findVisible(entity, id, user);
+    await this.memberships.require(posting.organizationId, user, 'any');
+    return posting;
+  }
+
+  /** Saves a posting; a change to an open one is announced to the matching pipeline in the same transaction. */
+  async save<E extends PostingEntity>(entity: E, posting: PostingOf<E>): Promise<PostingOf<E>> {
+    posting.searchText = postingSearchText(posting);
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(entity, posting);
+      if (saved.status === 'open' && saved.publishedAt) {
+        await addOutboxEvent(manager, {
+          type: eventType(entity, 'updated'),
+          aggregateId: saved.id,
+          organizationId: saved.organizationId,
+        });
+      }
+      return saved as PostingOf<E>;
+    });
+  }
+
+  async transition<E extends PostingEntity>(
+    entity: E,
+    id: string,
+    user: AuthUser,
+    action: PostingAction,
+  ): Promise<PostingOf<E>> {
+    const posting = await this.findOwned(entity, id, user);
+    const status = nextStatus(posting.status, action);
+    if (!status) throw new ApiError('INVALID_TRANSITION', `Cannot ${action} a posting that is ${posting.status}`);
+    posting.status = status;
+    if (status === 'open') posting.publishedAt = new Date();
+    if (status === 'closed') posting.closedAt = new Date();
+    return this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(entity, posting);
+      await addOutboxEvent(manager, {
+        type: eventType(entity, status === 'open' ? 'published' : 'closed'),
+        aggregateId: saved.id,
+        organizationId: saved.organizationId,
+      });
+      return saved as PostingOf<E>;
+    });
+  }
+}

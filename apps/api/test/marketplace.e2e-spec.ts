@@ -1,0 +1,91 @@
+import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
+
+describe('posting and publishing needs and offers', () => {
+  let api: TestApi;
+  let host: TestUser;
+  let hostOrg: { id: string };
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+    host = await api.register('host');
+    hostOrg = await api.createOrganization(host, { name: 'Les Salines de Casamance', generalInterest: true });
+  });
+  afterAll(() => api.close());
+
+  it('a host posts a need, publishes it, and anyone finds it in the public listing', async () => {
+    const created = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, { token: host.token, body: needBody() });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'draft', organizationId: hostOrg.id, country: 'SN' });
+    expect(created.body.searchText).toBeUndefined();
+
+    const anonymousDraft = await api.call('GET', `/api/needs/${created.body.id}`);
+    expect(anonymousDraft.status).toBe(404);
+
+    const published = await api.call('POST', `/api/needs/${created.body.id}/publish`, { token: host.token });
+    expect(published.status).toBe(200);
+    expect(published.body.status).toBe('open');
+
+    const listing = await api.call('GET', `/api/needs?q=cooperative%20de%20SEL&country=sn&mechanism=skills_sponsorship`);
+    expect(listing.status).toBe(200);
+    const found = listing.body.items.find((n: { id: string }) => n.id === created.body.id);
+    expect(found).toMatchObject({ title: 'Comptable pour une coopérative de sel', organization: { name: 'Les Salines de Casamance' } });
+
+    const again = await api.call('POST', `/api/needs/${created.body.id}/publish`, { token: host.token });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('an outsider can read an open need but cannot change, publish or close it', async () => {
+    const need = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, { token: host.token, body: needBody() });
+    await api.call('POST', `/api/needs/${need.body.id}/publish`, { token: host.token });
+    const outsider = await api.register('outsider');
+
+    expect((await api.call('GET', `/api/needs/${need.body.id}`, { token: outsider.token })).status).toBe(200);
+    const patch = await api.call('PATCH', `/api/needs/${need.body.id}`, { token: outsider.token, body: { title: 'Hijacked title' } });
+    expect(patch.status).toBe(403);
+    expect((await api.call('POST', `/api/needs/${need.body.id}/close`, { token: outsider.token })).status).toBe(403);
+    expect((await api.call('PATCH', `/api/needs/${need.body.id}`, { body: { title: 'Anonymous title' } })).status).toBe(401);
+
+    const unchanged = await api.call('GET', `/api/needs/${need.body.id}`);
+    expect(unchanged.body.title).toBe('Comptable pour une coopérative de sel');
+  });
+
+  it('an outsider gets 404 for a draft, and cannot post for another organization', async () => {
+    const draft = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, { token: host.token, body: needBody() });
+    const outsider = await api.register('outsider');
+    expect((await api.call('GET', `/api/needs/${draft.body.id}`, { token: outsider.token })).status).toBe(404);
+    expect((await api.call('PATCH', `/api/needs/${draft.body.id}`, { token: outsider.token, body: { title: 'Not mine at all' } })).status).toBe(404);
+    const post = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, { token: outsider.token, body: needBody() });
+    expect(post.status).toBe(403);
+    const list = await api.call('GET', `/api/organizations/${hostOrg.id}/needs`, { token: outsider.token });
+    expect(list.status).toBe(403);
+  });
+
+  it('a closed need leaves the public listing', async () => {
+    const need = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, {
+      token: host.token,
+      body: needBody({ title: 'Hydraulicien pour revoir un puits', keywords: ['puits-unique-marker'] }),
+    });
+    await api.call('POST', `/api/needs/${need.body.id}/publish`, { token: host.token });
+    expect((await api.call('GET', '/api/needs?q=puits-unique-marker')).body.total).toBe(1);
+    const closed = await api.call('POST', `/api/needs/${need.body.id}/close`, { token: host.token });
+    expect(closed.body.status).toBe('closed');
+    expect((await api.call('GET', '/api/needs?q=puits-unique-marker')).body.total).toBe(0);
+  });
+
+  it('offers are listed for signed-in users only', async () => {
+    const provider = await api.register('provider');
+    const providerOrg = await api.createOrganization(provider, { kind: 'company', siren: '552100554' });
+    const offer = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, { token: provider.token, body: offerBody() });
+    expect(offer.status).toBe(201);
+    await api.call('POST', `/api/offers/${offer.body.id}/publish`, { token: provider.token });
+
+    expect((await api.call('GET', '/api/offers')).status).toBe(401);
+    expect((await api.call('GET', `/api/offers/${offer.body.id}`)).status).toBe(401);
+    const listing = await api.call('GET', '/api/offers?country=GN&workMode=remote', { token: host.token });
+    expect(listing.status).toBe(200);
+    expect(listing.body.items.map((o: { id: string }) => o.id)).toContain(offer.body.id);
+    const elsewhere = await api.call('GET', '/api/offers?country=BR', { token: host.token });
+    expect(elsewhere.body.items.map((o: { id: string }) => o.id)).not.toContain(offer.body.id);
+  });
+});

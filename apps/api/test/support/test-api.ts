@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../src/create-app';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Response = { status: number; body: any };
+export type TestUser = { id: string; email: string; token: string };
+
+/** The real app over Fastify's in-process HTTP injection, with small factories for test data. */
+export class TestApi {
+  private constructor(readonly app: NestFastifyApplication) {}
+
+  static async start(): Promise<TestApi> {
+    const app = await createApp();
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    return new TestApi(app);
+  }
+
+  close(): Promise<void> {
+    return this.app.close();
+  }
+
+  async call(method: Method, url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const payload =
+      options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
+    const response = await this.app.inject({ method, url, headers, payload });
+    const text = response.body;
+    return { status: response.statusCode, body: text ? JSON.parse(text) : undefined };
+  }
+
+  /** A new account with a unique e-mail address. */
+  async register(name = 'user'): Promise<TestUser> {
+    const email = `${name}-${randomUUID().slice(0, 8)}@example.org`;
+    const response = await this.call('POST', '/api/auth/register', {
+      body: { email, password: 'correct horse battery staple', displayName: `${name} test` },
+    });
+    if (response.status !== 201) throw new Error(`register failed: ${JSON.stringify(response.body)}`);
+    return { id: response.body.user.id, email, token: response.body.token };
+  }
+
+  async createOrganization(owner: TestUser, fields: Record<string, unknown> = {}): Promise<{ id: string }> {
+    const response = await this.call('POST', '/api/organizations', {
+      token: owner.token,
+      body: { name: `Org ${randomUUID().slice(0, 8)}`, kind: 'association', country: 'FR', ...fields },
+    });
+    if (response.status !== 201) throw new Error(`organization failed: ${JSON.stringify(response.body)}`);
+    return response.body;
+  }
+}
+
+export const SKILL_ACCOUNTING = '880c54f9-866e-4f37-b5fa-25ef8a7d49b6'; // ESCO "accounting techniques"
+
+export const needBody = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Comptable pour une coopérative de sel',
+  description: 'Mettre en place la comptabilité d’une coopérative de femmes productrices de sel en Casamance.',
+  skills: [SKILL_ACCOUNTING],
+  keywords: ['comptabilité', 'coopérative'],
+  languages: ['fr'],
+  country: 'SN',
+  city: 'Ziguinchor',
+  workMode: 'hybrid',
+  startDate: '2027-02-01',
+  endDate: '2027-03-31',
+  effortDays: 15,
+  mechanisms: ['skills_sponsorship', 'solidarity_leave'],
+  ...overrides,
+});
+
+export const offerBody = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Senior accountant, ten years in NGOs',
+  description: 'Chartered accountant who set up bookkeeping for West African cooperatives; available part time.',
+  skills: [SKILL_ACCOUNTING],
+  keywords: ['accounting', 'cooperatives'],
+  languages: ['en', 'fr'],
+  availableFrom: '2027-01-15',
+  availableTo: '2027-06-30',
+  effortDays: 20,
+  workModes: ['remote', 'hybrid'],
+  countries: ['SN', 'GN'],
+  mechanisms: ['skills_sponsorship'],
+  ...overrides,
+});

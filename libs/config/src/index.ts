@@ -1,0 +1,2 @@
+export { ConfigError, envSchema, loadEnv, type Env } from './env.schema';
+export { ConfigModule, ENV } from './config.module';

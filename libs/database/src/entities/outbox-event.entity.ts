@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const OUTBOX_EVENT_TYPES = [
+  'need.published',
+  'need.updated',
+  'need.closed',
+  'offer.published',
+  'offer.updated',
+  'offer.closed',
+  'organization.updated',
+] as const;
+export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
+
+/**
+ * Work to trigger after a write, stored in the write's own transaction. The worker's relay
+ * moves unsent rows to the queues (job id = event id) and stamps sentAt.
+ */
+@Entity('outbox_events')
+@Index('IDX_outbox_events_unsent', ['createdAt'], { where: 'sent_at IS NULL' })
+export class OutboxEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('varchar', { length: 40 })
+  type: OutboxEventType;
+
+  @Column('uuid', { name: 'aggregate_id' })
+  aggregateId: string;
+
+  @Column('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @Column('jsonb', { default: () => "'{}'" })
+  payload: Record<string, unknown>;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'sent_at', nullable: true })
+  sentAt: Date | null;
+}

@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Locale } from '@relais/domain';
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-cased; unique. */
+  @Index('UQ_users_email', { unique: true })
+  @Column('varchar', { length: 254 })
+  email: string;
+
+  @Column('varchar', { length: 200, name: 'password_hash' })
+  passwordHash: string;
+
+  @Column('varchar', { length: 120, name: 'display_name' })
+  displayName: string;
+
+  @Column('varchar', { length: 2, default: 'fr' })
+  locale: Locale;
+
+  /** Platform operators (failed jobs, moderation); never set through the public API. */
+  @Column('boolean', { name: 'is_platform_admin', default: false })
+  isPlatformAdmin: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+}

@@ -1,0 +1,7 @@
+export * from './entities';
+export { DatabaseModule } from './database.module';
+export { dataSourceOptions } from './data-source-options';
+export { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
+export { addOutboxEvent } from './outbox';
+export { violatedConstraint } from './unique-violation';
+export { seedSkills } from './seeds/seed-skills';
