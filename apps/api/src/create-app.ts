@@ -1,9 +1,15 @@
+import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { loadEnv } from '@relais/config';
+import { loadEnv, type Env } from '@relais/config';
 import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
 import { AppModule } from './app.module';
+
+const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
+
+/** LOG_LEVEL names the most detailed level shown. */
+export const logLevels = (level: Env['LOG_LEVEL']) => LEVELS.slice(0, LEVELS.indexOf(level) + 1);
 
 /** Builds the HTTP app (used by main.ts and by the end-to-end tests). */
 export async function createApp(): Promise<NestFastifyApplication> {
@@ -11,7 +17,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({ bodyLimit: env.BODY_LIMIT_BYTES, trustProxy: true }),
-    { logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : ['error', 'warn', 'log'] },
+    { logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : logLevels(env.LOG_LEVEL) },
   );
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { foldText } from '@relais/domain';
+import { foldText, organizationSearchText } from '@relais/domain';
 import { addOutboxEvent, Membership, Organization, violatedConstraint } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, notFound } from '../http/api-error';
 import { offsetOf, toPage, type Page } from '../http/pagination';
 import type { CreateOrganizationBody, DirectoryQuery, UpdateOrganizationBody } from './dto/organization.dto';
 import { MembershipsService } from './memberships.service';
-import { organizationSearchText, toOrganizationView, type OrganizationView } from './organization.view';
+import { toOrganizationView, type OrganizationView } from './organization.view';
 
 const IDENTIFIER_INDEXES: Record<string, 'siren' | 'rna'> = {
   UQ_organizations_siren: 'siren',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type DeepPartial, type FindOptionsWhere } from 'typeorm';
-import { foldText, nextStatus, type PostingAction } from '@relais/domain';
+import { nextStatus, postingSearchText, type PostingAction } from '@relais/domain';
 import { addOutboxEvent, Need, Offer, Skill, type OutboxEventType } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
@@ -19,9 +19,6 @@ const EVENT_PREFIX = new Map<PostingEntity, 'need' | 'offer'>([
 
 const eventType = (entity: PostingEntity, what: 'published' | 'updated' | 'closed') =>
   `${EVENT_PREFIX.get(entity)}.${what}` as OutboxEventType;
-
-export const postingSearchText = (p: { title: string; description: string; keywords: string[] }) =>
-  foldText([p.title, p.description, ...p.keywords].join(' '));
 
 /** What is shown of a posting: everything but the internal search column and who typed it in. */
 export function toPostingView<T extends { searchText?: string; createdById?: string }>(posting: T) {

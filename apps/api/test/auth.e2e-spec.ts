@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { TestApi } from './support/test-api';
+
+const PASSWORD = 'correct horse battery staple';
+const uniqueEmail = (name: string) => `${name}-${randomUUID().slice(0, 8)}@example.org`;
+
+describe('accounts and sessions', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start();
+  });
+  afterAll(() => api.close());
+
+  const register = (email: string, extra: Record<string, unknown> = {}) =>
+    api.call('POST', '/api/auth/register', { body: { email, password: PASSWORD, displayName: 'Awa Diallo', ...extra } });
+  const login = (email: string, password: string) => api.call('POST', '/api/auth/login', { body: { email, password } });
+
+  it('registers an account and returns a session token, never the password hash', async () => {
+    const email = uniqueEmail('awa');
+
+    const response = await register(email, { locale: 'en' });
+
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({
+      token: expect.any(String),
+      expiresAt: expect.any(String),
+      user: { id: expect.any(String), email, displayName: 'Awa Diallo', locale: 'en' },
+    });
+    const text = JSON.stringify(response.body);
+    expect(text).not.toMatch(/password/i);
+    expect(text).not.toContain('$argon2');
+    expect(text).not.toContain(PASSWORD);
+    const me = await api.call('GET', '/api/me', { token: response.body.token });
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ id: response.body.user.id, email, memberships: [] });
+  });
+
+  it('refuses a second account for the same e-mail, whatever its case', async () => {
+    const email = uniqueEmail('moussa');
+    expect((await register(email.toUpperCase())).status).toBe(201);
+
+    const duplicate = await register(email);
+
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body).toMatchObject({ statusCode: 409, code: 'EMAIL_TAKEN' });
+    expect(duplicate.body.details).toEqual([{ path: 'email', reason: expect.any(String) }]);
+  });
+
+  it('signs in with the right password, whatever the case of the e-mail', async () => {
+    const email = uniqueEmail('fatou');
+    const registered = await register(email);
+
+    const response = await login(email.toUpperCase(), PASSWORD);
+
+    expect(response.status).toBe(200);
+    expect(response.body.user).toEqual({ id: registered.body.user.id, email, displayName: 'Awa Diallo', locale: 'fr' });
+    expect(response.body.token).not.toBe(registered.body.token);
+    expect((await api.call('GET', '/api/me', { token: response.body.token })).body.email).toBe(email);
+  });
+
+  it('answers a wrong password and an unknown e-mail alike: 401 INVALID_CREDENTIALS', async () => {
+    const email = uniqueEmail('ibrahima');
+    await register(email);
+
+    const wrongPassword = await login(email, 'not the right password');
+    const unknownEmail = await login(uniqueEmail('nobody'), PASSWORD);
+
+    expect(wrongPassword.status).toBe(401);
+    expect(wrongPassword.body).toMatchObject({ statusCode: 401, code: 'INVALID_CREDENTIALS' });
+    expect(unknownEmail.status).toBe(401);
+    expect(unknownEmail.body).toEqual(wrongPassword.body);
+  });
+
+  it('GET /api/me needs a token', async () => {
+    const response = await api.call('GET', '/api/me');
+    expect(response.status).toBe(401);
+    expect(response.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('after logout the same token gets 401, while another session of the same person still works', async () => {
+    const user = await api.register('leaving');
+    const otherSession = await login(user.email, PASSWORD);
+
+    const logout = await api.call('POST', '/api/auth/logout', { token: user.token });
+
+    expect(logout.status).toBe(204);
+    expect(logout.body).toBeUndefined();
+    const after = await api.call('GET', '/api/me', { token: user.token });
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('UNAUTHENTICATED');
+    expect((await api.call('GET', '/api/me', { token: otherSession.body.token })).status).toBe(200);
+  });
+
+  it.each([
+    ['a garbage token', 'not-a-jwt'],
+    ['a token signed with another secret', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.c2lnbmF0dXJl'],
+  ])('%s gets 401', async (_, token) => {
+    const response = await api.call('GET', '/api/me', { token });
+    expect(response.status).toBe(401);
+    expect(response.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('PATCH /api/me changes the locale', async () => {
+    const user = await api.register('polyglot');
+
+    const patch = await api.call('PATCH', '/api/me', { token: user.token, body: { locale: 'en' } });
+
+    expect(patch.status).toBe(200);
+    expect(patch.body).toMatchObject({ id: user.id, email: user.email, locale: 'en' });
+    expect((await api.call('GET', '/api/me', { token: user.token })).body.locale).toBe('en');
+    const refused = await api.call('PATCH', '/api/me', { token: user.token, body: { locale: 'de' } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.details).toEqual([{ path: 'locale', reason: expect.any(String) }]);
+  });
+});

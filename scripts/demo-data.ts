@@ -1,0 +1,152 @@
+/**
+ * Demo data for a local run: a few organizations on both sides, their members, needs and
+ * offers. Fixed ids and insert-or-ignore make it safe to load again; it never overwrites what
+ * a person changed. Every demo account's password is DEMO_PASSWORD.
+ */
+import argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+import { Membership, Need, Offer, Organization, User } from '@relais/database';
+import { organizationSearchText, postingSearchText } from '@relais/domain';
+
+export const DEMO_PASSWORD = 'demo-relais-2026';
+
+const SKILL = {
+  accounting: '880c54f9-866e-4f37-b5fa-25ef8a7d49b6',
+  bookkeepingRules: '2ff405ec-f59c-4a7b-84b6-9776a49582c4',
+  budgets: '21c5790c-0930-4d74-b3b0-84caf5af12ea',
+  hydraulics: '68e66ed6-a171-4350-8ec1-2cfc4cae50e4',
+  irrigation: '700ea222-8139-4c48-95cf-014855565530',
+  webProgramming: '69bbd53f-fbb0-4476-b4b2-ef7844464e28',
+  javascript: '3cd569a2-4f88-4c1e-9995-8dce8c5e51a7',
+  pedagogy: 'a117f32c-662b-4dd9-b739-1230dd04cb60',
+  agronomy: 'afdcb380-ef9f-4785-b877-cc551f035034',
+  projectManagement: 'cd5efa8c-e44d-4cbc-91c6-796018dbed68',
+  solar: '05e5e14f-ffa6-4106-b311-c6335ccc2bd2',
+  communication: '15d76317-c71a-4fa2-aadc-2ecc34e627b7',
+};
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+const users = [
+  { id: id(1), email: 'awa@salines.demo', displayName: 'Awa Diatta', locale: 'fr' as const },
+  { id: id(2), email: 'claire@batisseurs.demo', displayName: 'Claire Le Goff', locale: 'fr' as const },
+  { id: id(3), email: 'rse@numerica.demo', displayName: 'Paul Martin', locale: 'fr' as const },
+  { id: id(4), email: 'international@univ-rennes.demo', displayName: 'Sarah Kone', locale: 'en' as const },
+];
+
+const organizations = [
+  {
+    id: id(101), name: 'Les Salines de Casamance', kind: 'association' as const, country: 'FR', region: 'Bretagne',
+    city: 'Rennes', generalInterest: true, rna: 'W353012345',
+    description: 'Association qui accompagne des coopératives de femmes productrices de sel en Casamance (Sénégal).',
+  },
+  {
+    id: id(102), name: 'Bâtisseurs de Puits', kind: 'association' as const, country: 'FR', region: 'Bretagne',
+    city: 'Brest', generalInterest: true, rna: 'W292004567',
+    description: 'Forages et puits villageois en Guinée forestière, avec les comités de gestion de l’eau.',
+  },
+  {
+    id: id(103), name: 'Numerica Conseil', kind: 'company' as const, country: 'FR', region: 'Bretagne',
+    city: 'Rennes', generalInterest: false, siren: '443061841',
+    description: 'Entreprise de services numériques qui prête les compétences de ses salariés (mécénat de compétences).',
+  },
+  {
+    id: id(104), name: 'Université de Rennes — relations internationales', kind: 'university' as const,
+    country: 'FR', region: 'Bretagne', city: 'Rennes', generalInterest: true,
+    description: 'Stages et missions d’étudiants et d’enseignants auprès de partenaires en Afrique de l’Ouest.',
+  },
+];
+
+const memberships = [
+  { id: id(201), organizationId: id(101), userId: id(1), role: 'admin' as const },
+  { id: id(202), organizationId: id(102), userId: id(2), role: 'admin' as const },
+  { id: id(203), organizationId: id(103), userId: id(3), role: 'admin' as const },
+  { id: id(204), organizationId: id(104), userId: id(4), role: 'admin' as const },
+];
+
+const open = { status: 'open' as const, publishedAt: new Date('2026-11-01T09:00:00Z') };
+
+const needs = [
+  {
+    id: id(301), organizationId: id(101), createdById: id(1), ...open,
+    title: 'Comptable pour structurer la comptabilité d’une coopérative de sel',
+    description: 'La coopérative de Kafountine (120 productrices) doit tenir une comptabilité simple et présenter ses comptes à ses bailleurs. Nous cherchons un ou une comptable pour former la trésorière et mettre en place les outils.',
+    skills: [SKILL.accounting, SKILL.bookkeepingRules, SKILL.budgets], keywords: ['comptabilité', 'coopérative', 'formation'],
+    languages: ['fr'], country: 'SN', city: 'Kafountine', workMode: 'hybrid' as const,
+    startDate: '2027-02-01', endDate: '2027-04-30', effortDays: 15,
+    mechanisms: ['skills_sponsorship', 'solidarity_leave', 'volunteering'] as const,
+  },
+  {
+    id: id(302), organizationId: id(102), createdById: id(2), ...open,
+    title: 'Ingénieur hydraulicien pour relire la conception de trois forages',
+    description: 'Relecture des plans de trois forages équipés de pompes solaires à Guéckédou, et conseil au comité de gestion de l’eau sur l’entretien.',
+    skills: [SKILL.hydraulics, SKILL.solar], keywords: ['eau potable', 'forage', 'pompe solaire'],
+    languages: ['fr'], country: 'GN', city: 'Guéckédou', workMode: 'remote' as const,
+    startDate: '2027-01-15', endDate: '2027-03-15', effortDays: 8,
+    mechanisms: ['skills_sponsorship', 'volunteering'] as const,
+  },
+  {
+    id: id(303), organizationId: id(101), createdById: id(1), ...open,
+    title: 'Site web bilingue pour vendre le sel des coopératives',
+    description: 'Créer un petit site web en français et en anglais présentant les coopératives et permettant de commander du sel, maintenable par des bénévoles.',
+    skills: [SKILL.webProgramming, SKILL.javascript, SKILL.communication], keywords: ['site web', 'commerce équitable'],
+    languages: ['fr', 'en'], country: 'FR', city: 'Rennes', workMode: 'remote' as const,
+    startDate: '2027-01-05', endDate: '2027-06-30', effortDays: 20,
+    mechanisms: ['skills_sponsorship', 'internship', 'volunteering'] as const,
+  },
+  {
+    id: id(304), organizationId: id(102), createdById: id(2), status: 'draft' as const, publishedAt: null,
+    title: 'Agronome pour un projet de maraîchage irrigué (brouillon)',
+    description: 'Accompagner un groupement de maraîchères sur l’irrigation goutte-à-goutte autour des nouveaux puits.',
+    skills: [SKILL.agronomy, SKILL.irrigation], keywords: ['maraîchage'],
+    languages: ['fr'], country: 'GN', city: 'Guéckédou', workMode: 'onsite' as const,
+    startDate: '2027-05-01', endDate: '2027-07-31', effortDays: 30,
+    mechanisms: ['solidarity_leave', 'vsi', 'volunteering'] as const,
+  },
+];
+
+const offers = [
+  {
+    id: id(401), organizationId: id(103), createdById: id(3), ...open,
+    title: 'Senior accountant, ten years with NGOs and cooperatives',
+    description: 'Chartered accountant from our finance team, used to setting up simple bookkeeping and training treasurers of small cooperatives. Available part time, remotely or on short missions.',
+    skills: [SKILL.accounting, SKILL.budgets], keywords: ['accounting', 'training', 'cooperatives'],
+    languages: ['fr', 'en'], availableFrom: '2027-01-01', availableTo: '2027-12-31', effortDays: 25,
+    workModes: ['remote', 'hybrid'] as const, countries: ['SN', 'CI', 'BF'],
+    mechanisms: ['skills_sponsorship'] as const,
+  },
+  {
+    id: id(402), organizationId: id(103), createdById: id(3), ...open,
+    title: 'Développeuse web full-stack (JavaScript)',
+    description: 'Développeuse expérimentée prête à construire un site bilingue simple et à former des bénévoles pour le faire vivre.',
+    skills: [SKILL.webProgramming, SKILL.javascript], keywords: ['site web', 'formation'],
+    languages: ['fr', 'en'], availableFrom: '2027-01-01', availableTo: '2027-09-30', effortDays: 15,
+    workModes: ['remote'] as const, countries: [],
+    mechanisms: ['skills_sponsorship'] as const,
+  },
+  {
+    id: id(403), organizationId: id(104), createdById: id(4), ...open,
+    title: 'Master students in water engineering (internship)',
+    description: 'Second-year master students in hydraulics and water resources, supervised by a lecturer, for internships of two to six months.',
+    skills: [SKILL.hydraulics, SKILL.irrigation], keywords: ['water', 'internship'],
+    languages: ['fr', 'en'], availableFrom: '2027-02-01', availableTo: '2027-08-31', effortDays: 120,
+    workModes: ['onsite', 'remote'] as const, countries: ['GN', 'SN', 'MG'],
+    mechanisms: ['internship'] as const,
+  },
+];
+
+export async function seedDemo(dataSource: DataSource): Promise<void> {
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  await dataSource.transaction(async (manager) => {
+    const insert = async <T extends object>(entity: new () => T, rows: object[]) => {
+      await manager.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
+    };
+    await insert(User, users.map((u) => ({ ...u, passwordHash })));
+    await insert(Organization, organizations.map((o) => ({ ...o, searchText: organizationSearchText(o) })));
+    await insert(Membership, memberships);
+    await insert(Need, needs.map((n) => ({ ...n, searchText: postingSearchText(n) })));
+    await insert(Offer, offers.map((o) => ({ ...o, searchText: postingSearchText(o) })));
+  });
+}
+
+export const DEMO_ACCOUNTS = users.map((u) => u.email);
