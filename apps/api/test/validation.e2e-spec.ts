@@ -177,9 +177,9 @@ describe('validation of request bodies and queries', () => {
   // A partial update must only touch the fields it names: list fields with a default on
   // creation (skills, keywords) must not be reset when they are left out.
   it.each([
-    ['need', needs, needBody, 'needs'],
-    ['offer', offers, offerBody, 'offers'],
-  ] as const)('a %s PATCH naming only the title keeps the stored skills and keywords', async (_, collection, body, resource) => {
+    ['a need', needs, needBody, 'needs'],
+    ['an offer', offers, offerBody, 'offers'],
+  ] as const)('%s PATCH naming only the title keeps the stored skills and keywords', async (_, collection, body, resource) => {
     const poster = await newPoster();
     const created = await api.call('POST', collection(poster), { token: poster.token, body: body() });
     expect(created.status).toBe(201);
@@ -191,6 +191,10 @@ describe('validation of request bodies and queries', () => {
 
     expect(patch.status).toBe(200);
     const after = await api.call('GET', `/api/${resource}/${created.body.id}`, { token: poster.token });
-    expect(after.body).toMatchObject({ title: 'A new title for this posting', skills: [SKILL_ACCOUNTING], keywords: body().keywords });
+    expect(after.body).toMatchObject({
+      title: 'A new title for this posting',
+      skills: [SKILL_ACCOUNTING],
+      keywords: body().keywords,
+    });
   });
 });

@@ -43,7 +43,11 @@ export class ErrorFilter implements ExceptionFilter {
 
   private toApiError(exception: unknown): ApiError {
     if (exception instanceof ApiError) return exception;
-    if (exception instanceof HttpException) return fromHttpException(exception);
+    if (exception instanceof HttpException) {
+      // The Fastify adapter wraps body-parsing errors in an HttpException; the original is the cause.
+      const cause = exception.cause;
+      return (cause instanceof Error && fromFastify(cause)) || fromHttpException(exception);
+    }
     if (exception instanceof Error) {
       const known = fromFastify(exception);
       if (known) return known;

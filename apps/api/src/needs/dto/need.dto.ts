@@ -3,12 +3,12 @@ import { checkPeriod, MECHANISM_CODES, POSTING_STATUSES, WORK_MODES } from '@rel
 import { paginationQuery } from '../../http/pagination';
 import { zCountry, zCsv, zIsoDate, zLanguage, zSet, zText, zUuid } from '../../http/validation';
 
-/** Fields shared by needs and offers. */
+/** Fields shared by needs and offers. Defaults are applied by the create schemas only, so a PATCH never resets a field it does not name. */
 export const postingFields = {
   title: zText(5, 200),
   description: zText(20, 5000),
-  skills: zSet(zUuid, 30).default([]),
-  keywords: zSet(zText(1, 60), 20).default([]),
+  skills: zSet(zUuid, 30),
+  keywords: zSet(zText(1, 60), 20),
   languages: zSet(zLanguage, 10).min(1, 'must name at least one language'),
   effortDays: z.number().int('must be a whole number of days').positive('must be positive').max(3660),
 };
@@ -20,14 +20,17 @@ const needFields = {
   workMode: z.enum(WORK_MODES),
   startDate: zIsoDate,
   endDate: zIsoDate,
-  // A host that does not know which legal frame fits accepts them all; the toolbox helps choose.
-  mechanisms: zSet(z.enum(MECHANISM_CODES), MECHANISM_CODES.length)
-    .min(1, 'must name at least one mechanism')
-    .default([...MECHANISM_CODES]),
+  mechanisms: zSet(z.enum(MECHANISM_CODES), MECHANISM_CODES.length).min(1, 'must name at least one mechanism'),
 };
 
 export const createNeedBody = z
-  .object(needFields)
+  .object({
+    ...needFields,
+    skills: needFields.skills.default([]),
+    keywords: needFields.keywords.default([]),
+    // A host that does not know which legal frame fits accepts them all; the toolbox helps choose.
+    mechanisms: needFields.mechanisms.default([...MECHANISM_CODES]),
+  })
   .strict()
   .superRefine((need, ctx) => {
     const problem = checkPeriod(need.startDate, need.endDate, need.effortDays);
@@ -36,15 +39,7 @@ export const createNeedBody = z
 export type CreateNeedBody = z.infer<typeof createNeedBody>;
 
 /** Partial: the period is checked again once merged with the stored need. */
-export const updateNeedBody = z
-  .object({
-    ...needFields,
-    skills: needFields.skills.optional(),
-    keywords: needFields.keywords.optional(),
-    mechanisms: zSet(z.enum(MECHANISM_CODES), MECHANISM_CODES.length).min(1, 'must name at least one mechanism'),
-  })
-  .partial()
-  .strict();
+export const updateNeedBody = z.object(needFields).partial().strict();
 export type UpdateNeedBody = z.infer<typeof updateNeedBody>;
 
 export const openNeedsQuery = paginationQuery

@@ -18,15 +18,21 @@ const offerFields = {
   title: withoutContactDetails(postingFields.title),
   description: withoutContactDetails(postingFields.description),
   availableFrom: zIsoDate,
-  availableTo: zIsoDate.nullable().default(null),
+  availableTo: zIsoDate.nullable(),
   workModes: zSet(z.enum(WORK_MODES), WORK_MODES.length).min(1, 'must name at least one work mode'),
   /** Countries the person can travel to; empty means anywhere. */
-  countries: zSet(zCountry, 50).default([]),
+  countries: zSet(zCountry, 50),
   mechanisms: zSet(z.enum(MECHANISM_CODES), MECHANISM_CODES.length).min(1, 'must name at least one mechanism'),
 };
 
 export const createOfferBody = z
-  .object(offerFields)
+  .object({
+    ...offerFields,
+    skills: offerFields.skills.default([]),
+    keywords: offerFields.keywords.default([]),
+    availableTo: offerFields.availableTo.default(null),
+    countries: offerFields.countries.default([]),
+  })
   .strict()
   .superRefine((offer, ctx) => {
     const problem = checkPeriod(offer.availableFrom, offer.availableTo, offer.effortDays);
@@ -34,16 +40,7 @@ export const createOfferBody = z
   });
 export type CreateOfferBody = z.infer<typeof createOfferBody>;
 
-export const updateOfferBody = z
-  .object({
-    ...offerFields,
-    skills: offerFields.skills.optional(),
-    keywords: offerFields.keywords.optional(),
-    availableTo: zIsoDate.nullable(),
-    countries: zSet(zCountry, 50),
-  })
-  .partial()
-  .strict();
+export const updateOfferBody = z.object(offerFields).partial().strict();
 export type UpdateOfferBody = z.infer<typeof updateOfferBody>;
 
 export const openOffersQuery = paginationQuery
