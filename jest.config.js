@@ -5,6 +5,8 @@ const moduleNameMapper = {
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] };
 
 module.exports = {
+  // Applies to every project (Jest reads it only at the top level).
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',
@@ -23,7 +25,6 @@ module.exports = {
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       moduleNameMapper,
       transform,
-      testTimeout: 30000,
     },
   ],
 };

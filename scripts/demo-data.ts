@@ -5,8 +5,7 @@
  */
 import argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
-import { Membership, Need, Offer, Organization, User } from '@relais/database';
-import { organizationSearchText, postingSearchText } from '@relais/domain';
+import { addOutboxEvent, Membership, Need, Offer, Organization, User } from '@relais/database';
 
 export const DEMO_PASSWORD = 'demo-relais-2026';
 
@@ -28,6 +27,7 @@ const SKILL = {
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 const users = [
+  { id: id(5), email: 'ops@relais.demo', displayName: 'Relais Ops', locale: 'fr' as const, isPlatformAdmin: true },
   { id: id(1), email: 'awa@salines.demo', displayName: 'Awa Diatta', locale: 'fr' as const },
   { id: id(2), email: 'claire@batisseurs.demo', displayName: 'Claire Le Goff', locale: 'fr' as const },
   { id: id(3), email: 'rse@numerica.demo', displayName: 'Paul Martin', locale: 'fr' as const },
@@ -138,14 +138,29 @@ const offers = [
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
   await dataSource.transaction(async (manager) => {
-    const insert = async <T extends object>(entity: new () => T, rows: object[]) => {
-      await manager.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
+    /** Inserts the rows that are not there yet; returns the ids it inserted. */
+    const insert = async <T extends object>(entity: new () => T, rows: object[]): Promise<string[]> => {
+      const result = await manager.createQueryBuilder().insert().into(entity).values(rows).orIgnore().returning('id').execute();
+      return (result.raw as Array<{ id: string }>).map((row) => row.id);
     };
     await insert(User, users.map((u) => ({ ...u, passwordHash })));
-    await insert(Organization, organizations.map((o) => ({ ...o, searchText: organizationSearchText(o) })));
+    const newOrganizations = await insert(Organization, organizations);
     await insert(Membership, memberships);
-    await insert(Need, needs.map((n) => ({ ...n, searchText: postingSearchText(n) })));
-    await insert(Offer, offers.map((o) => ({ ...o, searchText: postingSearchText(o) })));
+    const newNeeds = await insert(Need, needs);
+    const newOffers = await insert(Offer, offers);
+    for (const id of newOrganizations) {
+      await addOutboxEvent(manager, { type: 'organization.updated', aggregateId: id, organizationId: id });
+    }
+    // Announce the open postings just inserted, as publishing them through the API would.
+    for (const posting of [...needs, ...offers]) {
+      const isNeed = needs.includes(posting as (typeof needs)[number]);
+      if (posting.status !== 'open' || !(isNeed ? newNeeds : newOffers).includes(posting.id)) continue;
+      await addOutboxEvent(manager, {
+        type: isNeed ? 'need.published' : 'offer.published',
+        aggregateId: posting.id,
+        organizationId: posting.organizationId,
+      });
+    }
   });
 }
 

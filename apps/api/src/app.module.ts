@@ -2,17 +2,28 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ConfigModule } from '@relais/config';
 import { DatabaseModule } from '@relais/database';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { validationPipe } from './http/validation';
 import { MeController } from './me/me.controller';
+import { NotificationsApiModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PostingsModule } from './postings/postings.module';
 import { SkillsModule } from './skills/skills.module';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, AuthModule, OrganizationsModule, PostingsModule, SkillsModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    AuthModule,
+    OrganizationsModule,
+    PostingsModule,
+    SkillsModule,
+    NotificationsApiModule,
+    AdminModule,
+  ],
   controllers: [HealthController, MeController],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },

@@ -1,15 +1,9 @@
-import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { loadEnv, type Env } from '@relais/config';
+import { loadEnv, logLevels } from '@relais/config';
 import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
 import { AppModule } from './app.module';
-
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
-
-/** LOG_LEVEL names the most detailed level shown. */
-export const logLevels = (level: Env['LOG_LEVEL']) => LEVELS.slice(0, LEVELS.indexOf(level) + 1);
 
 /** Builds the HTTP app (used by main.ts and by the end-to-end tests). */
 export async function createApp(): Promise<NestFastifyApplication> {

@@ -25,7 +25,7 @@ describe('accounts and sessions', () => {
     expect(response.body).toEqual({
       token: expect.any(String),
       expiresAt: expect.any(String),
-      user: { id: expect.any(String), email, displayName: 'Awa Diallo', locale: 'en' },
+      user: { id: expect.any(String), email, displayName: 'Awa Diallo', locale: 'en', emailPreference: 'immediate' },
     });
     const text = JSON.stringify(response.body);
     expect(text).not.toMatch(/password/i);
@@ -54,7 +54,13 @@ describe('accounts and sessions', () => {
     const response = await login(email.toUpperCase(), PASSWORD);
 
     expect(response.status).toBe(200);
-    expect(response.body.user).toEqual({ id: registered.body.user.id, email, displayName: 'Awa Diallo', locale: 'fr' });
+    expect(response.body.user).toEqual({
+      id: registered.body.user.id,
+      email,
+      displayName: 'Awa Diallo',
+      locale: 'fr',
+      emailPreference: 'immediate',
+    });
     expect(response.body.token).not.toBe(registered.body.token);
     expect((await api.call('GET', '/api/me', { token: response.body.token })).body.email).toBe(email);
   });

@@ -46,3 +46,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   );
   throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
 }
+
+const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/** LOG_LEVEL names the most detailed level shown. */
+export const logLevels = (level: Env['LOG_LEVEL']) => LEVELS.slice(0, LEVELS.indexOf(level) + 1);

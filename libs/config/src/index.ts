@@ -1,2 +1,2 @@
-export { ConfigError, envSchema, loadEnv, type Env } from './env.schema';
+export { ConfigError, envSchema, loadEnv, logLevels, type Env } from './env.schema';
 export { ConfigModule, ENV } from './config.module';

@@ -2,5 +2,5 @@ export * from './vocabulary';
 export { normalizeRna, normalizeSiren, passesLuhn } from './identifiers';
 export { checkPeriod, daysInPeriod, isIsoDate, type PeriodProblem } from './periods';
 export { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes';
-export { foldText, organizationSearchText, postingSearchText } from './text';
+export { foldText } from './text';
 export { nextStatus, type PostingAction } from './lifecycle';

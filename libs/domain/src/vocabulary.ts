@@ -38,3 +38,6 @@ export type Locale = (typeof LOCALES)[number];
 
 export const SKILL_TYPES = ['skill', 'knowledge'] as const;
 export type SkillType = (typeof SKILL_TYPES)[number];
+
+export const EMAIL_PREFERENCES = ['immediate', 'daily', 'off'] as const;
+export type EmailPreference = (typeof EMAIL_PREFERENCES)[number];

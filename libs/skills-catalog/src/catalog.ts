@@ -16,15 +16,19 @@ export type CatalogSkill = {
   labelFr: string | null;
   altLabelsEn: string[];
   altLabelsFr: string[];
+  /** Ids of the broader skills and skill groups in ESCO's hierarchy (for partial skill matches). */
+  broader: string[];
 };
 
 /** The catalog file shipped with the project: one skill per line, tab-separated, gzipped. */
 export const CATALOG_FILE = path.join(__dirname, '..', 'data', 'esco-skills.tsv.gz');
-export const CATALOG_COLUMNS = ['id', 'type', 'label_en', 'label_fr', 'alt_labels_en', 'alt_labels_fr'];
+export const CATALOG_COLUMNS = ['id', 'type', 'label_en', 'label_fr', 'alt_labels_en', 'alt_labels_fr', 'broader'];
 
 export function formatCatalog(skills: CatalogSkill[]): string {
   const lines = skills.map((s) =>
-    [s.id, s.type, s.labelEn, s.labelFr ?? '', s.altLabelsEn.join('|'), s.altLabelsFr.join('|')].join('\t'),
+    [s.id, s.type, s.labelEn, s.labelFr ?? '', s.altLabelsEn.join('|'), s.altLabelsFr.join('|'), s.broader.join('|')].join(
+      '\t',
+    ),
   );
   return [CATALOG_COLUMNS.join('\t'), ...lines].join('\n') + '\n';
 }
@@ -33,7 +37,7 @@ export function parseCatalog(text: string): CatalogSkill[] {
   const [header, ...lines] = text.trimEnd().split('\n');
   if (header !== CATALOG_COLUMNS.join('\t')) throw new Error('Unexpected skills catalog header');
   return lines.map((line) => {
-    const [id, type, labelEn, labelFr, altEn, altFr] = line.split('\t');
+    const [id, type, labelEn, labelFr, altEn, altFr, broader] = line.split('\t');
     return {
       id,
       type: type as SkillType,
@@ -41,6 +45,7 @@ export function parseCatalog(text: string): CatalogSkill[] {
       labelFr: labelFr || null,
       altLabelsEn: altEn ? altEn.split('|') : [],
       altLabelsFr: altFr ? altFr.split('|') : [],
+      broader: broader ? broader.split('|') : [],
     };
   });
 }

@@ -10,8 +10,21 @@ function skillType(escoType: string): SkillType {
   return escoType === 'knowledge' ? SKILL_TYPES[1] : SKILL_TYPES[0];
 }
 
-/** Maps ESCO's skills.csv (see shared ESCO README) to catalog rows, sorted by id. */
-export function catalogFromEscoCsv(csv: string): CatalogSkill[] {
+/** skill id -> ids of its broader skills and groups, from ESCO's skill_broader.csv. */
+function broaderBySkill(csv: string): Map<string, string[]> {
+  const [header, ...rows] = parseCsv(csv);
+  const [id, broaderId] = ['id', 'broader_id'].map((name) => header.indexOf(name));
+  const map = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!row[id] || !row[broaderId]) continue;
+    map.set(row[id], [...(map.get(row[id]) ?? []), row[broaderId]]);
+  }
+  return map;
+}
+
+/** Maps ESCO's skills.csv and skill_broader.csv (see shared ESCO README) to catalog rows, sorted by id. */
+export function catalogFromEscoCsv(csv: string, broaderCsv: string): CatalogSkill[] {
+  const broader = broaderBySkill(broaderCsv);
   const [header, ...rows] = parseCsv(csv);
   const col = (name: string) => {
     const index = header.indexOf(name);
@@ -36,6 +49,7 @@ export function catalogFromEscoCsv(csv: string): CatalogSkill[] {
       labelFr: clean(row[labelFr]) || null,
       altLabelsEn: splitLabels(clean(row[altEn]), clean(row[labelEn])),
       altLabelsFr: splitLabels(clean(row[altFr]), clean(row[labelFr])),
+      broader: broader.get(row[id]) ?? [],
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,5 +1,5 @@
-/** Stops the embedded PostgreSQL if the setup had to start one. */
+/** Stops the servers the setup had to start (embedded PostgreSQL, redis-server, Meilisearch). */
 export default async function globalTeardown(): Promise<void> {
-  const embedded = (globalThis as { __embeddedPostgres?: { stop: () => Promise<void> } }).__embeddedPostgres;
-  await embedded?.stop();
+  const started = (globalThis as { __relaisTestServices?: Array<{ stop: () => Promise<void> }> }).__relaisTestServices ?? [];
+  for (const service of started.reverse()) await service.stop();
 }

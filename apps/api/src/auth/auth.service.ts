@@ -9,13 +9,14 @@ import type { LoginBody, RegisterBody } from './dto/auth.dto';
 import { SessionsService } from './sessions.service';
 
 export type SignedIn = { token: string; expiresAt: Date; user: PublicUser };
-export type PublicUser = Pick<User, 'id' | 'email' | 'displayName' | 'locale'>;
+export type PublicUser = Pick<User, 'id' | 'email' | 'displayName' | 'locale' | 'emailPreference'>;
 
-export const toPublicUser = ({ id, email, displayName, locale }: User): PublicUser => ({
+export const toPublicUser = ({ id, email, displayName, locale, emailPreference }: User): PublicUser => ({
   id,
   email,
   displayName,
   locale,
+  emailPreference,
 });
 
 @Injectable()

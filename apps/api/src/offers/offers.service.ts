@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { checkPeriod } from '@relais/domain';
 import { Offer } from '@relais/database';
+import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { invalid } from '../http/api-error';
-import { offsetOf, toPage } from '../http/pagination';
+import { searching } from '../http/search-unavailable';
 import type { OrganizationPostingsQuery } from '../needs/dto/need.dto';
-import { likePattern } from '../organizations/organizations.service';
 import { PostingsService, toPostingView } from '../postings/postings.service';
 import type { CreateOfferBody, OpenOffersQuery, UpdateOfferBody } from './dto/offer.dto';
 
 @Injectable()
 export class OffersService {
   constructor(
-    @InjectRepository(Offer) private readonly offers: Repository<Offer>,
     private readonly postings: PostingsService,
+    private readonly search: SearchIndex,
   ) {}
 
   async create(organizationId: string, user: AuthUser, body: CreateOfferBody) {
@@ -46,24 +44,8 @@ export class OffersService {
     return { ...page, items: page.items.map(toPostingView) };
   }
 
-  /** Open offers for signed-in users, newest first. Every filter value was validated before it gets here. */
-  async listOpen(query: OpenOffersQuery) {
-    const qb = this.offers
-      .createQueryBuilder('f')
-      .innerJoin('f.organization', 'o')
-      .addSelect(['o.id', 'o.name', 'o.kind', 'o.country'])
-      .where("f.status = 'open'")
-      .orderBy('f.published_at', 'DESC')
-      .addOrderBy('f.id', 'ASC');
-    if (query.q) qb.andWhere('f.search_text LIKE :q', { q: likePattern(query.q) });
-    if (query.skills?.length) qb.andWhere('f.skills && CAST(:skills AS uuid[])', { skills: query.skills });
-    if (query.country) {
-      qb.andWhere("(f.countries = '{}' OR :country = ANY(f.countries))", { country: query.country });
-    }
-    if (query.mechanism) qb.andWhere(':mechanism = ANY(f.mechanisms)', { mechanism: query.mechanism });
-    if (query.workMode) qb.andWhere(':workMode = ANY(f.work_modes)', { workMode: query.workMode });
-    const { skip, take } = offsetOf(query);
-    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
-    return toPage(rows.map(toPostingView), total, query);
+  /** Open offers for signed-in users, from the search index. Every filter value was validated before it gets here. */
+  listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenOffersQuery) {
+    return searching(() => this.search.searchOffers(q, { skills, country, mechanism, workMode }, { page, pageSize }));
   }
 }

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { foldText, organizationSearchText } from '@relais/domain';
 import { addOutboxEvent, Membership, Organization, violatedConstraint } from '@relais/database';
+import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, notFound } from '../http/api-error';
-import { offsetOf, toPage, type Page } from '../http/pagination';
+import { searching } from '../http/search-unavailable';
 import type { CreateOrganizationBody, DirectoryQuery, UpdateOrganizationBody } from './dto/organization.dto';
 import { MembershipsService } from './memberships.service';
-import { toOrganizationView, type OrganizationView } from './organization.view';
 
 const IDENTIFIER_INDEXES: Record<string, 'siren' | 'rna'> = {
   UQ_organizations_siren: 'siren',
   UQ_organizations_rna: 'rna',
 };
-
-/** Escapes LIKE wildcards so that user text is matched literally. */
-export const likePattern = (text: string) => `%${foldText(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 @Injectable()
 export class OrganizationsService {
@@ -24,49 +20,43 @@ export class OrganizationsService {
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
     private readonly memberships: MembershipsService,
     private readonly dataSource: DataSource,
+    private readonly search: SearchIndex,
   ) {}
 
   /** The creator becomes the organization's first admin. */
-  async create(user: AuthUser, body: CreateOrganizationBody): Promise<OrganizationView> {
+  async create(user: AuthUser, body: CreateOrganizationBody): Promise<Organization> {
     return this.saving(() =>
       this.dataSource.transaction(async (manager) => {
-        const draft = manager.create(Organization, { ...body, description: body.description ?? '' });
-        draft.searchText = organizationSearchText(draft);
-        const organization = await manager.save(draft);
+        const organization = await manager.save(manager.create(Organization, { ...body, description: body.description ?? '' }));
         await manager.insert(Membership, { organizationId: organization.id, userId: user.userId, role: 'admin' });
-        return toOrganizationView(organization);
+        // Same event as an update: the directory's search document is (re)built from the row.
+        await addOutboxEvent(manager, { type: 'organization.updated', aggregateId: organization.id, organizationId: organization.id });
+        return organization;
       }),
     );
   }
 
-  async getPublic(id: string): Promise<OrganizationView> {
+  async getPublic(id: string): Promise<Organization> {
     const organization = await this.organizations.findOneBy({ id });
     if (!organization) throw notFound('Organization');
-    return toOrganizationView(organization);
+    return organization;
   }
 
-  async update(id: string, user: AuthUser, body: UpdateOrganizationBody): Promise<OrganizationView> {
+  async update(id: string, user: AuthUser, body: UpdateOrganizationBody): Promise<Organization> {
     await this.memberships.require(id, user, 'admin');
     return this.saving(() =>
       this.dataSource.transaction(async (manager) => {
         const organization = await manager.findOneByOrFail(Organization, { id });
-        Object.assign(organization, body);
-        organization.searchText = organizationSearchText(organization);
-        const saved = await manager.save(organization);
+        const saved = await manager.save(Object.assign(organization, body));
         await addOutboxEvent(manager, { type: 'organization.updated', aggregateId: id, organizationId: id });
-        return toOrganizationView(saved);
+        return saved;
       }),
     );
   }
 
-  async directory(query: DirectoryQuery): Promise<Page<OrganizationView>> {
-    const qb = this.organizations.createQueryBuilder('o').orderBy('o.name', 'ASC').addOrderBy('o.id', 'ASC');
-    if (query.q) qb.andWhere('o.search_text LIKE :q', { q: likePattern(query.q) });
-    if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
-    if (query.country) qb.andWhere('o.country = :country', { country: query.country });
-    const { skip, take } = offsetOf(query);
-    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
-    return toPage(rows.map(toOrganizationView), total, query);
+  /** The public directory, from the search index (kept in sync by the worker). */
+  directory({ q, kind, country, page, pageSize }: DirectoryQuery) {
+    return searching(() => this.search.searchOrganizations(q, { kind, country }, { page, pageSize }));
   }
 
   /** Turns a duplicate SIREN or RNA into a 409 naming the field. */

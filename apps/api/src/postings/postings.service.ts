@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type DeepPartial, type FindOptionsWhere } from 'typeorm';
-import { nextStatus, postingSearchText, type PostingAction } from '@relais/domain';
+import { nextStatus, type PostingAction } from '@relais/domain';
 import { addOutboxEvent, Need, Offer, Skill, type OutboxEventType } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
@@ -20,9 +20,9 @@ const EVENT_PREFIX = new Map<PostingEntity, 'need' | 'offer'>([
 const eventType = (entity: PostingEntity, what: 'published' | 'updated' | 'closed') =>
   `${EVENT_PREFIX.get(entity)}.${what}` as OutboxEventType;
 
-/** What is shown of a posting: everything but the internal search column and who typed it in. */
-export function toPostingView<T extends { searchText?: string; createdById?: string }>(posting: T) {
-  const { searchText: _searchText, createdById: _createdById, ...view } = posting;
+/** What is shown of a posting: everything but who typed it in. */
+export function toPostingView<T extends { createdById?: string }>(posting: T) {
+  const { createdById: _createdById, ...view } = posting;
   return view;
 }
 
@@ -99,7 +99,6 @@ export class PostingsService {
 
   /** Saves a posting; a change to an open one is announced to the matching pipeline in the same transaction. */
   async save<E extends PostingEntity>(entity: E, posting: PostingOf<E>): Promise<PostingOf<E>> {
-    posting.searchText = postingSearchText(posting);
     return this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(entity, posting);
       if (saved.status === 'open' && saved.publishedAt) {

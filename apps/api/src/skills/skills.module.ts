@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { SearchModule } from '@relais/search';
 import { SkillsController } from './skills.controller';
 import { SkillsService } from './skills.service';
 
-@Module({ controllers: [SkillsController], providers: [SkillsService] })
+@Module({ imports: [SearchModule], controllers: [SkillsController], providers: [SkillsService] })
 export class SkillsModule {}

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createWorker } from '../../../worker/src/create-worker';
 import { createApp } from '../../src/create-app';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -8,17 +11,33 @@ export type TestUser = { id: string; email: string; token: string };
 
 /** The real app over Fastify's in-process HTTP injection, with small factories for test data. */
 export class TestApi {
-  private constructor(readonly app: NestFastifyApplication) {}
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly worker: INestApplicationContext | null,
+  ) {}
 
-  static async start(): Promise<TestApi> {
+  /** The API, and with `worker: true` the worker too (outbox relay, search sync, matching, notifications). */
+  static async start(options: { worker?: boolean } = {}): Promise<TestApi> {
     const app = await createApp();
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
-    return new TestApi(app);
+    return new TestApi(app, options.worker ? await createWorker() : null);
   }
 
-  close(): Promise<void> {
-    return this.app.close();
+  async close(): Promise<void> {
+    await this.worker?.close();
+    await this.app.close();
+  }
+
+  /** Polls until `check` returns something truthy (work done by the worker is asynchronous). */
+  async eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`Still not true after ${timeoutMs} ms`);
+      await sleep(50);
+    }
   }
 
   async call(method: Method, url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {

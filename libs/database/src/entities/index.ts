@@ -1,13 +1,31 @@
+import { EmailMessage } from './email-message.entity';
+import { FailedJob } from './failed-job.entity';
 import { Membership } from './membership.entity';
 import { Need } from './need.entity';
+import { Notification } from './notification.entity';
 import { Offer } from './offer.entity';
 import { Organization } from './organization.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Session } from './session.entity';
 import { Skill } from './skill.entity';
+import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { Membership, Need, Offer, Organization, OutboxEvent, Session, Skill, User };
+export { EmailMessage, FailedJob, Membership, Need, Notification, Offer, Organization, OutboxEvent, Session, Skill, Suggestion, User };
+export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
 
-export const ENTITIES = [User, Session, Organization, Membership, Skill, Need, Offer, OutboxEvent];
+export const ENTITIES = [
+  User,
+  Session,
+  Organization,
+  Membership,
+  Skill,
+  Need,
+  Offer,
+  OutboxEvent,
+  Suggestion,
+  Notification,
+  EmailMessage,
+  FailedJob,
+];

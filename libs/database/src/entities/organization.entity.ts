@@ -45,10 +45,6 @@ export class Organization {
   @Column('boolean', { name: 'general_interest', default: false })
   generalInterest: boolean;
 
-  /** Name, city, region and description folded (lower case, no accents) for directory search. */
-  @Column('text', { name: 'search_text', default: '', select: false })
-  searchText: string;
-
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 

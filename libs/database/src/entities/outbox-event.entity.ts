@@ -8,6 +8,7 @@ export const OUTBOX_EVENT_TYPES = [
   'offer.updated',
   'offer.closed',
   'organization.updated',
+  'suggestion.created',
 ] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
 

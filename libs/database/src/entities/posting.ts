@@ -44,10 +44,6 @@ export abstract class Posting {
   @Column('timestamptz', { name: 'closed_at', nullable: true })
   closedAt: Date | null;
 
-  /** Title, description and keywords folded, for the listing's text filter. */
-  @Column('text', { name: 'search_text', default: '', select: false })
-  searchText: string;
-
   @Column('uuid', { name: 'created_by_id' })
   createdById: string;
 

@@ -24,10 +24,7 @@ export class Skill {
   @Column('text', { name: 'alt_labels_fr', array: true, default: () => "'{}'" })
   altLabelsFr: string[];
 
-  /** Every label folded, one per line, for accent- and case-insensitive autocomplete. */
-  @Column('text', { name: 'search_en', select: false })
-  searchEn: string;
-
-  @Column('text', { name: 'search_fr', select: false })
-  searchFr: string;
+  /** Broader skills and skill groups (ESCO hierarchy): two skills sharing one are related. */
+  @Column('text', { name: 'broader_ids', array: true, default: () => "'{}'" })
+  broaderIds: string[];
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Locale } from '@relais/domain';
+import type { EmailPreference, Locale } from '@relais/domain';
 
 @Entity('users')
 export class User {
@@ -19,6 +19,10 @@ export class User {
 
   @Column('varchar', { length: 2, default: 'fr' })
   locale: Locale;
+
+  /** How suggestion e-mails reach this person: one each, one daily digest, or none. */
+  @Column('varchar', { name: 'email_preference', length: 10, default: 'immediate' })
+  emailPreference: EmailPreference;
 
   /** Platform operators (failed jobs, moderation); never set through the public API. */
   @Column('boolean', { name: 'is_platform_admin', default: false })

@@ -1,20 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { foldText } from '@relais/domain';
 import { readCatalog, type CatalogSkill } from '@relais/skills-catalog';
 import { Skill } from '../entities';
 
 const BATCH = 1000;
 
-/** Folded primary label first, then alternative labels: one per line (the autocomplete ranks on line 1). */
-const searchLines = (label: string | null, alternatives: string[]) =>
-  [label ?? '', ...alternatives].map(foldText).join('\n');
-
-const toRow = (skill: CatalogSkill) => ({
-  ...skill,
-  searchEn: searchLines(skill.labelEn, skill.altLabelsEn),
-  // Skills without a French label stay findable in French through their English label.
-  searchFr: searchLines(skill.labelFr ?? skill.labelEn, skill.altLabelsFr),
-});
+const toRow = ({ broader, ...skill }: CatalogSkill) => ({ ...skill, broaderIds: broader });
 
 /** Loads the skills catalog; running it again updates rows in place. Reports progress per batch. */
 export async function seedSkills(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '@relais/domain';
+import { EMAIL_PREFERENCES, LOCALES } from '@relais/domain';
 import { zText } from '../../http/validation';
 
 const zEmail = z
@@ -21,6 +21,11 @@ export const loginBody = z.object({ email: zEmail, password: z.string().min(1).m
 export type LoginBody = z.infer<typeof loginBody>;
 
 export const updateMeBody = z
-  .object({ displayName: zText(1, 120).optional(), locale: z.enum(LOCALES).optional() })
+  .object({
+    displayName: zText(1, 120).optional(),
+    locale: z.enum(LOCALES).optional(),
+    /** Suggestion e-mails: one each, one daily digest, or none (in-app notifications always arrive). */
+    emailPreference: z.enum(EMAIL_PREFERENCES).optional(),
+  })
   .strict();
 export type UpdateMeBody = z.infer<typeof updateMeBody>;

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Need, Offer, Suggestion } from '@relais/database';
+import type { AuthUser } from '../auth/auth.decorators';
+import { offsetOf, toPage, type Pagination } from '../http/pagination';
+import { PostingsService } from '../postings/postings.service';
+
+type Side = 'need' | 'offer';
+
+/** Suggestions seen from one side: the other side's posting comes with each one. */
+@Injectable()
+export class SuggestionsService {
+  constructor(
+    @InjectRepository(Suggestion) private readonly suggestions: Repository<Suggestion>,
+    private readonly postings: PostingsService,
+  ) {}
+
+  async forPosting(side: Side, id: string, user: AuthUser, query: Pagination & { includeStale: boolean }) {
+    await this.postings.findOwned(side === 'need' ? Need : Offer, id, user);
+    const other = side === 'need' ? 'offer' : 'need';
+    const qb = this.suggestions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect(`s.${other}`, 'p')
+      .innerJoin('p.organization', 'o')
+      .addSelect(['o.id', 'o.name', 'o.kind', 'o.country'])
+      .where(`s.${side}_id = :id`, { id })
+      .orderBy('s.score', 'DESC')
+      .addOrderBy('s.id', 'ASC');
+    if (!query.includeStale) qb.andWhere("s.status = 'active'");
+    const { skip, take } = offsetOf(query);
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    const items = rows.map((s) => {
+      const posting = (side === 'need' ? s.offer : s.need)!;
+      return {
+        id: s.id,
+        score: s.score,
+        status: s.status,
+        mechanisms: s.mechanisms,
+        reasons: s.reasons,
+        updatedAt: s.updatedAt,
+        [other]: {
+          id: posting.id,
+          title: posting.title,
+          status: posting.status,
+          organization: posting.organization,
+        },
+      };
+    });
+    return toPage(items, total, query);
+  }
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Worker, type Job } from 'bullmq';
+import { Repository } from 'typeorm';
+import { ENV, type Env } from '@relais/config';
+import { FailedJob } from '@relais/database';
+import { JOBS, QUEUES, redisConnection, type JobData, type JobName, type QueueName } from '@relais/jobs';
+import { JOB_HANDLERS, type JobHandler } from './job-handler';
+
+const CONCURRENCY: Record<QueueName, number> = { 'search-sync': 4, matching: 4, notifications: 4 };
+
+/** Every job name must have exactly one handler; checked when the worker starts. */
+export function handlersByName(handlers: JobHandler[]): Map<JobName, JobHandler> {
+  const byName = new Map<JobName, JobHandler>();
+  for (const handler of handlers) {
+    if (byName.has(handler.job)) throw new Error(`Two handlers for job "${handler.job}"`);
+    byName.set(handler.job, handler);
+  }
+  const missing = Object.values(JOBS).filter((name) => !byName.has(name));
+  if (missing.length) throw new Error(`No handler for job(s): ${missing.join(', ')}`);
+  return byName;
+}
+
+/** Runs the BullMQ workers, and records each job's final failure in failed_jobs for operators. */
+@Injectable()
+export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobRunner.name);
+  private readonly handlers: Map<JobName, JobHandler>;
+  private workers: Worker[] = [];
+
+  constructor(
+    @Inject(JOB_HANDLERS) handlers: JobHandler[],
+    @Inject(ENV) private readonly env: Env,
+    @InjectRepository(FailedJob) private readonly failedJobs: Repository<FailedJob>,
+  ) {
+    this.handlers = handlersByName(handlers);
+  }
+
+  onApplicationBootstrap(): void {
+    const connection = redisConnection(this.env.REDIS_URL, 'worker');
+    this.workers = Object.values(QUEUES).map((queue) => {
+      const worker = new Worker<JobData>(queue, (job) => this.run(job), { connection, concurrency: CONCURRENCY[queue] });
+      worker.on('failed', (job, error) => void this.recordFailure(queue, job, error));
+      worker.on('error', (error) => this.logger.warn(`${queue}: ${error.message}`));
+      return worker;
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  private async run(job: Job<JobData>): Promise<string> {
+    const handler = this.handlers.get(job.name as JobName);
+    if (!handler) throw new Error(`No handler for job "${job.name}"`);
+    const started = Date.now();
+    const outcome = await handler.handle(job.data, job);
+    this.logger.debug(`${job.name} ${job.id}: ${outcome} in ${Date.now() - started} ms`);
+    return outcome;
+  }
+
+  private async recordFailure(queue: QueueName, job: Job<JobData> | undefined, error: Error): Promise<void> {
+    if (!job?.id) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    this.logger.warn(`${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
+    if (!final) return;
+    await this.failedJobs.upsert(
+      {
+        queue,
+        jobName: job.name,
+        jobId: job.id,
+        data: job.data,
+        error: error.message.slice(0, 2000),
+        attempts: job.attemptsMade,
+        failedAt: new Date(),
+        replayedAt: null,
+      },
+      { conflictPaths: ['queue', 'jobId'] },
+    );
+  }
+}

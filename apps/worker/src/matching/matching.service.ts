@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { addOutboxEvent, Need, Offer, Skill, Suggestion } from '@relais/database';
+import { scoreMatch, type MatchResult, type SkillRelations } from '@relais/matching';
+import { needCandidatesFilter, offerCandidatesFilter, SearchIndex } from '@relais/search';
+import type { JobOutcome } from '../jobs/job-handler';
+import { SearchSyncService } from '../search-sync/search-sync.service';
+import { toMatchableNeed, toMatchableOffer } from './matchable';
+
+/** Stage 1 reads this many candidates from the opposite index. */
+export const CANDIDATES = 100;
+/** Below this score a pair is not worth anyone's attention. */
+export const MIN_SCORE = 0.35;
+
+type Pair = { need: Need; offer: Offer; textRelevance: number };
+
+const queryText = (posting: Need | Offer, skills: Skill[]) =>
+  [posting.title, ...posting.keywords, ...skills.flatMap((s) => [s.labelFr ?? '', s.labelEn])].join(' ');
+
+/**
+ * Two-stage matching of one posting against the opposite side. Stage 1 asks Meilisearch for
+ * candidates that pass the hard constraints; stage 2 scores them with the pure scorer, in
+ * PostgreSQL order of truth. Suggestions are upserted per pair; a new pair gets an outbox event
+ * (same transaction) that notifies both sides once.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly search: SearchIndex,
+    private readonly sync: SearchSyncService,
+  ) {}
+
+  async matchNeed(id: string): Promise<JobOutcome> {
+    // Index this need first: an offer published at the same moment then finds it, if we miss the offer.
+    const need = await this.sync.syncNeed(id);
+    if (!need) return 'skipped: need gone';
+    if (need.status !== 'open') return this.markStale({ needId: id });
+
+    const hits = await this.search.findCandidates('offers', queryText(need, await this.skills(need.skills)), offerCandidatesFilter(need), CANDIDATES);
+    const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
+    const known = await this.dataSource.getRepository(Suggestion).findBy({ needId: id, status: 'active' });
+    const offerIds = [...new Set([...relevance.keys(), ...known.map((s) => s.offerId)])];
+    const offers = offerIds.length
+      ? await this.dataSource.getRepository(Offer).find({ where: { id: In(offerIds) }, relations: { organization: true } })
+      : [];
+    return this.store(offers.map((offer) => ({ need, offer, textRelevance: relevance.get(offer.id) ?? textOf(known, offer.id) })));
+  }
+
+  async matchOffer(id: string): Promise<JobOutcome> {
+    const offer = await this.sync.syncOffer(id);
+    if (!offer) return 'skipped: offer gone';
+    if (offer.status !== 'open') return this.markStale({ offerId: id });
+
+    const hits = await this.search.findCandidates('needs', queryText(offer, await this.skills(offer.skills)), needCandidatesFilter(offer), CANDIDATES);
+    const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
+    const known = await this.dataSource.getRepository(Suggestion).findBy({ offerId: id, status: 'active' });
+    const needIds = [...new Set([...relevance.keys(), ...known.map((s) => s.needId)])];
+    const needs = needIds.length
+      ? await this.dataSource.getRepository(Need).find({ where: { id: In(needIds) }, relations: { organization: true } })
+      : [];
+    return this.store(needs.map((need) => ({ need, offer, textRelevance: relevance.get(need.id) ?? textOf(known, need.id, 'need') })));
+  }
+
+  private async store(pairs: Pair[]): Promise<JobOutcome> {
+    const relations = await this.skillRelations(pairs.flatMap(({ need, offer }) => [...need.skills, ...offer.skills]));
+    const scored = pairs.map((pair) => ({
+      pair,
+      result:
+        pair.need.status === 'open' && pair.offer.status === 'open'
+          ? scoreMatch(toMatchableNeed(pair.need), toMatchableOffer(pair.offer), {
+              textRelevance: pair.textRelevance,
+              skillRelations: relations,
+            })
+          : null,
+    }));
+    await this.dataSource.transaction(async (manager) => {
+      for (const { pair, result } of scored) {
+        if (result && result.score >= MIN_SCORE) await upsertSuggestion(manager, pair, result);
+        else await manager.update(Suggestion, { needId: pair.need.id, offerId: pair.offer.id, status: 'active' }, { status: 'stale' });
+      }
+    });
+    return 'done';
+  }
+
+  private async markStale(where: { needId: string } | { offerId: string }): Promise<JobOutcome> {
+    await this.dataSource.getRepository(Suggestion).update({ ...where, status: 'active' }, { status: 'stale' });
+    return 'done';
+  }
+
+  private skills(ids: string[]): Promise<Skill[]> {
+    return ids.length ? this.dataSource.getRepository(Skill).findBy({ id: In(ids) }) : Promise.resolve([]);
+  }
+
+  private async skillRelations(ids: string[]): Promise<SkillRelations> {
+    const rows = ids.length
+      ? await this.dataSource.getRepository(Skill).find({ select: { id: true, broaderIds: true }, where: { id: In([...new Set(ids)]) } })
+      : [];
+    return new Map(rows.map((row) => [row.id, row.broaderIds]));
+  }
+}
+
+/** The text relevance stored with a known suggestion, for a pair that stage 1 did not return this time. */
+function textOf(known: Suggestion[], otherId: string, side: 'need' | 'offer' = 'offer'): number {
+  const suggestion = known.find((s) => (side === 'offer' ? s.offerId : s.needId) === otherId);
+  return suggestion?.reasons.find((r) => r.factor === 'text')?.value ?? 0;
+}
+
+/** Inserts or refreshes the pair; only a new pair is announced (the unique key makes a replay harmless). */
+async function upsertSuggestion(manager: EntityManager, { need, offer }: Pair, result: MatchResult): Promise<void> {
+  const rows: Array<{ id: string; inserted: boolean }> = await manager.query(
+    `INSERT INTO suggestions (need_id, offer_id, need_organization_id, offer_organization_id, score, reasons, mechanisms, status)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::varchar[], 'active')
+     ON CONFLICT (need_id, offer_id) DO UPDATE
+       SET score = EXCLUDED.score, reasons = EXCLUDED.reasons, mechanisms = EXCLUDED.mechanisms,
+           status = 'active', updated_at = now()
+     RETURNING id, (xmax = 0) AS inserted`,
+    [need.id, offer.id, need.organizationId, offer.organizationId, result.score, JSON.stringify(result.reasons), result.mechanisms],
+  );
+  if (rows[0].inserted) {
+    await addOutboxEvent(manager, { type: 'suggestion.created', aggregateId: rows[0].id, organizationId: need.organizationId });
+  }
+}

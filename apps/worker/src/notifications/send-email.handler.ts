@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EmailMessage } from '@relais/database';
+import { JOBS, type JobData } from '@relais/jobs';
+import { Mailer } from '@relais/notifications';
+import type { JobHandler, JobOutcome } from '../jobs/job-handler';
+
+/** Sends one rendered e-mail; an SMTP failure is rethrown so the queue retries later. */
+@Injectable()
+export class SendEmailHandler implements JobHandler {
+  readonly job = JOBS.sendEmail;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async handle({ id }: JobData): Promise<JobOutcome> {
+    const emails = this.dataSource.getRepository(EmailMessage);
+    const email = await emails.findOneBy({ id });
+    if (!email) return 'skipped: e-mail gone';
+    if (email.sentAt) return 'skipped: already sent';
+    await this.mailer.send({ to: email.to, subject: email.subject, text: email.text, html: email.html });
+    await emails.update({ id }, { sentAt: new Date() });
+    return 'done';
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { Need, Offer, Organization, Skill } from '@relais/database';
+import { needDocument, offerDocument, organizationDocument, SearchIndex } from '@relais/search';
+
+/** Copies rows to Meilisearch: open postings are upserted, others removed. PostgreSQL stays the truth. */
+@Injectable()
+export class SearchSyncService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly search: SearchIndex,
+  ) {}
+
+  /** Returns the need (with its organization) when it exists, after syncing it. */
+  async syncNeed(id: string): Promise<Need | null> {
+    const need = await this.dataSource.getRepository(Need).findOne({ where: { id }, relations: { organization: true } });
+    if (need?.status === 'open') {
+      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills))]);
+    } else {
+      await this.search.remove('needs', [id]);
+    }
+    return need;
+  }
+
+  async syncOffer(id: string): Promise<Offer | null> {
+    const offer = await this.dataSource.getRepository(Offer).findOne({ where: { id }, relations: { organization: true } });
+    if (offer?.status === 'open') {
+      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills))]);
+    } else {
+      await this.search.remove('offers', [id]);
+    }
+    return offer;
+  }
+
+  /** The organization's own document, and its open postings, which show its name. */
+  async syncOrganization(id: string): Promise<boolean> {
+    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    if (!organization) {
+      await this.search.remove('organizations', [id]);
+      return false;
+    }
+    await this.search.upsert('organizations', [organizationDocument(organization)]);
+    const where = { organizationId: id, status: 'open' as const };
+    const needs = await this.dataSource.getRepository(Need).findBy(where);
+    const offers = await this.dataSource.getRepository(Offer).findBy(where);
+    const skills = await this.skills([...needs, ...offers].flatMap((p) => p.skills));
+    if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills)));
+    if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills)));
+    return true;
+  }
+
+  private skills(ids: string[]): Promise<Skill[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(Skill).findBy({ id: In([...new Set(ids)]) });
+  }
+}

@@ -1,0 +1,49 @@
+import { Module, type Provider } from '@nestjs/common';
+import { ConfigModule } from '@relais/config';
+import { DatabaseModule } from '@relais/database';
+import { JobQueues } from '@relais/jobs';
+import { NotificationsModule } from '@relais/notifications';
+import { SearchModule } from '@relais/search';
+import { DigestScheduler } from './jobs/digest-scheduler';
+import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
+import { JobRunner } from './jobs/job-runner';
+import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
+import { MatchingService } from './matching/matching.service';
+import { DailyDigestHandler } from './notifications/daily-digest.handler';
+import { NotifySuggestionHandler } from './notifications/notify-suggestion.handler';
+import { SendEmailHandler } from './notifications/send-email.handler';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { SyncNeedHandler, SyncOfferHandler, SyncOrganizationHandler } from './search-sync/sync.handlers';
+import { SearchSyncService } from './search-sync/search-sync.service';
+
+const HANDLERS = [
+  SyncNeedHandler,
+  SyncOfferHandler,
+  SyncOrganizationHandler,
+  MatchNeedHandler,
+  MatchOfferHandler,
+  NotifySuggestionHandler,
+  SendEmailHandler,
+  DailyDigestHandler,
+];
+
+const handlerList: Provider = {
+  provide: JOB_HANDLERS,
+  inject: HANDLERS,
+  useFactory: (...handlers: JobHandler[]) => handlers,
+};
+
+@Module({
+  imports: [ConfigModule, DatabaseModule, SearchModule, NotificationsModule],
+  providers: [
+    JobQueues,
+    SearchSyncService,
+    MatchingService,
+    ...HANDLERS,
+    handlerList,
+    JobRunner,
+    OutboxRelay,
+    DigestScheduler,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,24 @@
+import { OUTBOX_EVENT_TYPES } from '@relais/database';
+import { jobsForEvent } from './events-to-jobs';
+import { JOBS, QUEUE_OF } from './queues';
+
+describe('jobsForEvent', () => {
+  it.each([
+    ['need.published', ['sync-need', 'match-need']],
+    ['need.closed', ['sync-need', 'match-need']],
+    ['offer.updated', ['sync-offer', 'match-offer']],
+    ['organization.updated', ['sync-organization']],
+    ['suggestion.created', ['notify-suggestion']],
+  ] as const)('%s -> %j', (type, jobs) => {
+    expect(jobsForEvent(type)).toEqual(jobs);
+  });
+
+  it('gives every event type at least one job, each on a known queue', () => {
+    for (const type of OUTBOX_EVENT_TYPES) {
+      const jobs = jobsForEvent(type);
+      expect(jobs.length).toBeGreaterThan(0);
+      jobs.forEach((job) => expect(QUEUE_OF[job]).toBeDefined());
+    }
+    expect(Object.keys(QUEUE_OF).sort()).toEqual(Object.values(JOBS).sort());
+  });
+});

@@ -1,0 +1,23 @@
+import type { OutboxEventType } from '@relais/database';
+import { JOBS, type JobName } from './queues';
+
+/**
+ * The work an outbox event triggers. A need or offer change is synced to search and matched;
+ * a closed one is removed from search and its suggestions marked stale by the same jobs.
+ */
+export function jobsForEvent(type: OutboxEventType): JobName[] {
+  switch (type) {
+    case 'need.published':
+    case 'need.updated':
+    case 'need.closed':
+      return [JOBS.syncNeed, JOBS.matchNeed];
+    case 'offer.published':
+    case 'offer.updated':
+    case 'offer.closed':
+      return [JOBS.syncOffer, JOBS.matchOffer];
+    case 'organization.updated':
+      return [JOBS.syncOrganization];
+    case 'suggestion.created':
+      return [JOBS.notifySuggestion];
+  }
+}

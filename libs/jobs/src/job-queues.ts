@@ -1,0 +1,32 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { ENV, type Env } from '@relais/config';
+import { QUEUE_OF, QUEUES, RETRY_POLICY, type JobData, type JobName, type QueueName } from './queues';
+import { redisConnection } from './redis-connection';
+
+/** Puts jobs on the queues. Adding a job whose id exists already is a no-op in BullMQ. */
+@Injectable()
+export class JobQueues implements OnModuleDestroy {
+  private readonly queues: Map<QueueName, Queue>;
+
+  constructor(@Inject(ENV) env: Env) {
+    const connection = redisConnection(env.REDIS_URL, 'producer');
+    this.queues = new Map(
+      Object.values(QUEUES).map((name) => [name, new Queue(name, { connection, defaultJobOptions: RETRY_POLICY })]),
+    );
+    // Without a listener, a lost connection would be an unhandled 'error' event.
+    this.queues.forEach((queue) => queue.on('error', () => undefined));
+  }
+
+  queue(name: QueueName): Queue {
+    return this.queues.get(name)!;
+  }
+
+  async add(job: JobName, data: JobData, jobId: string): Promise<void> {
+    await this.queue(QUEUE_OF[job]).add(job, data, { jobId });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+  }
+}

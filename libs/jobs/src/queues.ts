@@ -1,0 +1,47 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/** Every queue and job name. Each job name has exactly one handler in apps/worker. */
+export const QUEUES = {
+  searchSync: 'search-sync',
+  matching: 'matching',
+  notifications: 'notifications',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOBS = {
+  syncNeed: 'sync-need',
+  syncOffer: 'sync-offer',
+  syncOrganization: 'sync-organization',
+  matchNeed: 'match-need',
+  matchOffer: 'match-offer',
+  notifySuggestion: 'notify-suggestion',
+  sendEmail: 'send-email',
+  dailyDigest: 'daily-digest',
+} as const;
+export type JobName = (typeof JOBS)[keyof typeof JOBS];
+
+/** Which queue carries each job. */
+export const QUEUE_OF: Record<JobName, QueueName> = {
+  'sync-need': QUEUES.searchSync,
+  'sync-offer': QUEUES.searchSync,
+  'sync-organization': QUEUES.searchSync,
+  'match-need': QUEUES.matching,
+  'match-offer': QUEUES.matching,
+  'notify-suggestion': QUEUES.notifications,
+  'send-email': QUEUES.notifications,
+  'daily-digest': QUEUES.notifications,
+};
+
+/** Jobs carry ids, never documents: handlers reload what they need. */
+export type JobData = { id: string };
+
+/**
+ * The one retry policy: 8 attempts with exponential backoff from 1 s (about 4 minutes in
+ * all), completed jobs kept an hour (so a replayed job id is still recognised), failed ones a week.
+ */
+export const RETRY_POLICY: DefaultJobOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
+};

@@ -1,0 +1,146 @@
+import { daysInPeriod, type MechanismCode } from '@relais/domain';
+import type { FactorOutcome, MatchableNeed, MatchableOffer } from './match-types';
+import { countEn, countFr, percentEn, percentFr } from './wording';
+
+/**
+ * The factors that need no catalog or territory knowledge. Each returns a value in [0,1] and
+ * a full sentence in French and English.
+ */
+
+/** Meilisearch's _rankingScore for the pair; anything outside [0,1] (or NaN) is clamped, NaN to 0. */
+export function textFactor(textRelevance: number): FactorOutcome {
+  const value = Number.isFinite(textRelevance) ? Math.min(1, Math.max(0, textRelevance)) : 0;
+  if (value === 0) {
+    return {
+      value,
+      text: {
+        fr: "La recherche plein texte n'a pas rapproché les deux descriptions.",
+        en: 'Full-text search did not relate the two descriptions.',
+      },
+    };
+  }
+  return {
+    value,
+    text: {
+      fr: `La recherche plein texte rapproche les deux descriptions à ${percentFr(value)}.`,
+      en: `Full-text search relates the two descriptions at ${percentEn(value)}.`,
+    },
+  };
+}
+
+/** Days of the need's period, both ends included, in which the offer is available. */
+export function availableDays(need: MatchableNeed, offer: MatchableOffer): number {
+  const start = offer.availableFrom > need.startDate ? offer.availableFrom : need.startDate;
+  // Open-ended availability counts until the need's end.
+  const offerEnd = offer.availableTo ?? need.endDate;
+  const end = offerEnd < need.endDate ? offerEnd : need.endDate;
+  return end < start ? 0 : daysInPeriod(start, end);
+}
+
+/**
+ * Share of the need's calendar period covered by the availability. We measure the period,
+ * not the effort: a host planning 10 days over a month keeps freedom of scheduling only if
+ * the person is there the whole month.
+ */
+export function datesFactor(need: MatchableNeed, offer: MatchableOffer): FactorOutcome {
+  const period = daysInPeriod(need.startDate, need.endDate);
+  const days = availableDays(need, offer);
+  const value = period <= 0 ? 0 : Math.min(1, days / period);
+  if (value === 1) {
+    return {
+      value,
+      text: {
+        fr: `L'offre est disponible pendant toute la période du besoin (${countFr(period, 'jour', 'jours')}).`,
+        en: `The offer is available for the need's whole period (${countEn(period, 'day', 'days')}).`,
+      },
+    };
+  }
+  if (days === 0) {
+    return {
+      value,
+      text: {
+        fr: "L'offre n'est disponible à aucun moment de la période du besoin.",
+        en: "The offer is not available at any time of the need's period.",
+      },
+    };
+  }
+  return {
+    value,
+    text: {
+      fr: `L'offre est disponible ${days} des ${period} jours de la période du besoin.`,
+      en: `The offer is available ${days} of the ${period} days of the need's period.`,
+    },
+  };
+}
+
+/** 1 when the offer gives at least the days asked for, proportional below. */
+export function effortFactor(needDays: number, offerDays: number): FactorOutcome {
+  const value = needDays <= 0 ? 1 : Math.min(1, Math.max(0, offerDays) / needDays);
+  if (value === 1) {
+    return {
+      value,
+      text: {
+        fr: `L'offre propose ${countFr(offerDays, 'jour', 'jours')} de travail, pour ${countFr(needDays, 'jour demandé', 'jours demandés')}.`,
+        en: `The offer provides ${countEn(offerDays, 'working day', 'working days')}, for ${needDays} asked for.`,
+      },
+    };
+  }
+  return {
+    value,
+    text: {
+      fr: `L'offre propose ${countFr(offerDays, 'jour', 'jours')} de travail sur les ${needDays} demandés.`,
+      en: `The offer provides ${offerDays} of the ${countEn(needDays, 'working day', 'working days')} asked for.`,
+    },
+  };
+}
+
+/** Value when some, not all, of the need's languages are shared: one is enough to work. */
+export const SOME_LANGUAGES_VALUE = 0.75;
+
+/** 1 when every language of the need is shared, 0.75 when some are, 0 when none. */
+export function languageFactor(needLanguages: string[], shared: string[]): FactorOutcome {
+  const asked = new Set(needLanguages).size;
+  const list = shared.join(', ');
+  if (shared.length === 0) {
+    return {
+      value: 0,
+      text: { fr: "Aucune des langues demandées n'est partagée.", en: 'None of the languages asked for is shared.' },
+    };
+  }
+  if (shared.length >= asked) {
+    return {
+      value: 1,
+      text:
+        asked === 1
+          ? { fr: `La langue demandée est partagée : ${list}.`, en: `The language asked for is shared: ${list}.` }
+          : {
+              fr: `Les ${asked} langues demandées sont partagées : ${list}.`,
+              en: `All ${asked} languages asked for are shared: ${list}.`,
+            },
+    };
+  }
+  return {
+    value: SOME_LANGUAGES_VALUE,
+    text: {
+      fr: `${shared.length} des ${asked} langues demandées ${shared.length === 1 ? 'est partagée' : 'sont partagées'} : ${list}.`,
+      en: `${shared.length} of the ${asked} languages asked for ${shared.length === 1 ? 'is' : 'are'} shared: ${list}.`,
+    },
+  };
+}
+
+/** Not weighted: every suggestion already has one (a hard constraint); the reason says which. */
+export function mechanismsFactor(shared: MechanismCode[]): FactorOutcome {
+  if (shared.length === 0) {
+    return {
+      value: 0,
+      text: { fr: 'Aucun dispositif commun aux deux structures.', en: 'No mechanism both sides can use.' },
+    };
+  }
+  return {
+    value: 1,
+    text: {
+      fr: `Dispositifs possibles des deux côtés : ${shared.join(', ')}.`,
+      en: `Mechanisms both sides can use: ${shared.join(', ')}.`,
+    },
+  };
+}

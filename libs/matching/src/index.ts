@@ -1,0 +1,13 @@
+/** Stage 2 of matching: pure scoring over plain objects (no I/O). See DESIGN.md, "Matching is two stages". */
+export type {
+  HardConstraint,
+  MatchableNeed,
+  MatchableOffer,
+  MatchReason,
+  MatchResult,
+  ReasonFactor,
+  SkillRelations,
+} from './match-types';
+export { hardConstraintFailures, sharedMechanisms } from './hard-constraints';
+export { MATCH_WEIGHTS, scoreMatch } from './score-match';
+export { proximityLevel, type ProximityLevel } from './proximity';

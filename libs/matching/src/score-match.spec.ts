@@ -1,0 +1,129 @@
+import { MATCH_WEIGHTS, scoreMatch } from './score-match';
+import { aNeed, anOffer, SKILL } from './test/factories';
+import type { MatchableNeed, MatchableOffer, SkillRelations } from './match-types';
+
+const skillRelations: SkillRelations = new Map([
+  [SKILL.accounting, [SKILL.finance]],
+  [SKILL.bookkeeping, [SKILL.finance]],
+]);
+const perfect = { textRelevance: 1, skillRelations };
+const FACTORS = ['skills', 'text', 'dates', 'effort', 'language', 'proximity', 'mechanisms'];
+
+type Pair = [string, Partial<MatchableNeed>, Partial<MatchableOffer>, number];
+
+// Pairs that pass every hard constraint, from best to worst, with their expected score.
+const pairs: Pair[] = [
+  ['perfect', {}, {}, 1],
+  ['half the skills', {}, { skills: [SKILL.accounting] }, 0.8],
+  ['related skill only', { skills: [SKILL.bookkeeping] }, { skills: [SKILL.accounting] }, 0.8],
+  ['need with no skills', { skills: [] }, {}, 0.8],
+  ['15 of the 31 days, open-ended', {}, { availableFrom: '2026-03-17', availableTo: null }, 0.923],
+  ['half the effort', {}, { effortDays: 5 }, 0.95],
+  ['some languages', { languages: ['fr', 'en'] }, {}, 0.988],
+  ['same country', {}, { city: 'Thiès' }, 0.925],
+  ['remote need, provider abroad', { workMode: 'remote' }, { country: 'FR', city: 'Lyon' }, 0.925],
+  [
+    'worst on everything but text',
+    { skills: [SKILL.hydraulics], languages: ['fr', 'en'] },
+    { skills: [], availableFrom: '2026-03-31', effortDays: 1, country: 'FR', city: 'Lyon' },
+    0.202, // text 0.15 + dates 0.15/31 + effort 0.1x0.1 + language 0.05x0.75
+  ],
+];
+
+describe('MATCH_WEIGHTS', () => {
+  it('sums to 1 and weights skills most', () => {
+    const weights = Object.values(MATCH_WEIGHTS);
+    expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(Math.max(...weights)).toBe(MATCH_WEIGHTS.skills);
+  });
+});
+
+describe('scoreMatch', () => {
+  it.each(pairs)('%s: expected score, within [0,1], every reason', (_name, need, offer, score) => {
+    const result = scoreMatch(aNeed(need), anOffer(offer), perfect);
+    expect(result).not.toBeNull();
+    expect(result!.score).toBe(score);
+    expect(result!.score).toBeGreaterThanOrEqual(0);
+    expect(result!.score).toBeLessThanOrEqual(1);
+    expect(result!.reasons.map((r) => r.factor)).toEqual(FACTORS);
+    for (const reason of result!.reasons) {
+      expect(reason.value).toBeGreaterThanOrEqual(0);
+      expect(reason.value).toBeLessThanOrEqual(1);
+      expect(reason.text.fr).toMatch(/^\S.*\.$/);
+      expect(reason.text.en).toMatch(/^\S.*\.$/);
+    }
+  });
+
+  it('keeps only what is left when text relevance is unknown and skills, place fail', () => {
+    const result = scoreMatch(
+      aNeed({ skills: [SKILL.hydraulics] }),
+      anOffer({ skills: [], availableFrom: '2026-03-31', effortDays: 1, country: 'FR', city: 'Lyon' }),
+      { textRelevance: 0, skillRelations },
+    );
+    // dates 0.15/31 + effort 0.1x0.1 + language 0.05.
+    expect(result!.score).toBe(0.065);
+  });
+
+  it.each([
+    ['mechanism', {}, { mechanisms: ['vsi'] }],
+    ['dates', {}, { availableTo: '2026-02-01' }],
+    ['language', { languages: ['en'] }, {}],
+    ['place', {}, { countries: ['ML'] }],
+  ] as Array<[string, Partial<MatchableNeed>, Partial<MatchableOffer>]>)(
+    'returns null when the %s constraint fails',
+    (_name, need, offer) => {
+      expect(scoreMatch(aNeed(need), anOffer(offer), perfect)).toBeNull();
+    },
+  );
+
+  it('scores a better skill match higher, all else equal', () => {
+    const need = aNeed({ skills: [SKILL.accounting, SKILL.bookkeeping, SKILL.hydraulics] });
+    const offers = [
+      [SKILL.accounting, SKILL.bookkeeping, SKILL.hydraulics], // 3 exact
+      [SKILL.accounting, SKILL.bookkeeping], // 2 exact
+      [SKILL.accounting], // 1 exact + 1 related
+      [SKILL.gardening], // nothing
+    ].map((skills) => scoreMatch(need, anOffer({ skills }), { textRelevance: 0.4, skillRelations })!.score);
+    expect(offers).toEqual([...offers].sort((a, b) => b - a));
+    expect(new Set(offers).size).toBe(offers.length);
+  });
+
+  it('scores more text relevance higher, all else equal', () => {
+    const [low, high] = [0.2, 0.8].map(
+      (textRelevance) => scoreMatch(aNeed(), anOffer({ skills: [] }), { textRelevance, skillRelations })!.score,
+    );
+    expect(high).toBeGreaterThan(low);
+  });
+
+  it('rounds the score and the values to 3 decimals', () => {
+    const result = scoreMatch(aNeed(), anOffer({ availableFrom: '2026-03-03', availableTo: null }), {
+      textRelevance: 0.123456,
+      skillRelations,
+    })!;
+    for (const n of [result.score, ...result.reasons.map((r) => r.value)]) {
+      expect(Math.round(n * 1000) / 1000).toBe(n);
+    }
+    expect(result.reasons.find((r) => r.factor === 'dates')!.value).toBe(0.935);
+  });
+
+  it('gives the shared mechanisms, unweighted, in a reason', () => {
+    const result = scoreMatch(aNeed({ mechanisms: ['staff_loan', 'skills_sponsorship', 'vsi'] }), anOffer(), perfect)!;
+    expect(result.mechanisms).toEqual(['skills_sponsorship', 'staff_loan']);
+    expect(result.reasons.at(-1)).toEqual({
+      factor: 'mechanisms',
+      weight: 0,
+      value: 1,
+      text: {
+        fr: 'Dispositifs possibles des deux côtés : skills_sponsorship, staff_loan.',
+        en: 'Mechanisms both sides can use: skills_sponsorship, staff_loan.',
+      },
+    });
+  });
+
+  it('weights each reason as MATCH_WEIGHTS says', () => {
+    const result = scoreMatch(aNeed(), anOffer(), perfect)!;
+    for (const reason of result.reasons.filter((r) => r.factor !== 'mechanisms')) {
+      expect(reason.weight).toBe(MATCH_WEIGHTS[reason.factor as keyof typeof MATCH_WEIGHTS]);
+    }
+  });
+});

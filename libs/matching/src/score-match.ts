@@ -1,0 +1,68 @@
+import { datesFactor, effortFactor, languageFactor, mechanismsFactor, textFactor } from './factors';
+import { hardConstraintFailures, sharedLanguages, sharedMechanisms } from './hard-constraints';
+import type {
+  FactorOutcome,
+  MatchableNeed,
+  MatchableOffer,
+  MatchReason,
+  MatchResult,
+  SkillRelations,
+  WeightedFactor,
+} from './match-types';
+import { proximityFactor } from './proximity';
+import { skillsFactor } from './skill-coverage';
+import { round3 } from './wording';
+
+/**
+ * Weights of the score; they sum to 1.
+ * - skills 0.40: a need is posted because one precise skill is missing; this is the match.
+ * - text 0.15: Meilisearch's relevance catches what the catalog misses (keywords, free
+ *   text), but it is noisy and 0 when unknown, so it refines rather than decides.
+ * - dates 0.15 and proximity 0.15: what makes a mission practical once the skill is there.
+ * - effort 0.10: fewer days than asked still helps (a review, part of a training).
+ * - language 0.05: one shared language is already a hard constraint; this only rewards
+ *   covering all of them.
+ * Mechanisms are a hard constraint and carry no weight; their reason says which ones apply.
+ */
+export const MATCH_WEIGHTS: Readonly<Record<WeightedFactor, number>> = Object.freeze({
+  skills: 0.4,
+  text: 0.15,
+  dates: 0.15,
+  effort: 0.1,
+  language: 0.05,
+  proximity: 0.15,
+});
+
+/**
+ * Stage 2: scores a pair that stage 1 found. `textRelevance` is Meilisearch's _rankingScore
+ * in [0,1] for the pair (0 when unknown). Returns null when a hard constraint fails.
+ * Reasons come in a fixed order (skills, text, dates, effort, language, proximity,
+ * mechanisms) so the UI can sort them as it likes; values and score are rounded to 3 decimals
+ * (the score from unrounded values).
+ */
+export function scoreMatch(
+  need: MatchableNeed,
+  offer: MatchableOffer,
+  context: { textRelevance: number; skillRelations: SkillRelations },
+): MatchResult | null {
+  if (hardConstraintFailures(need, offer).length > 0) return null;
+  const mechanisms = sharedMechanisms(need, offer);
+  const outcomes: Record<WeightedFactor, FactorOutcome> = {
+    skills: skillsFactor(need.skills, offer.skills, context.skillRelations),
+    text: textFactor(context.textRelevance),
+    dates: datesFactor(need, offer),
+    effort: effortFactor(need.effortDays, offer.effortDays),
+    language: languageFactor(need.languages, sharedLanguages(need, offer)),
+    proximity: proximityFactor(need, offer),
+  };
+  const factors = Object.keys(MATCH_WEIGHTS) as WeightedFactor[];
+  const score = factors.reduce((sum, factor) => sum + MATCH_WEIGHTS[factor] * outcomes[factor].value, 0);
+  const reasons: MatchReason[] = factors.map((factor) => ({
+    factor,
+    weight: MATCH_WEIGHTS[factor],
+    value: round3(outcomes[factor].value),
+    text: outcomes[factor].text,
+  }));
+  reasons.push({ factor: 'mechanisms', weight: 0, ...mechanismsFactor(mechanisms) });
+  return { score: Math.min(1, Math.max(0, round3(score))), reasons, mechanisms };
+}

@@ -1,0 +1,74 @@
+import type { Locale, PostingSide } from './rendering.types';
+
+/**
+ * The wording of every message, per language. Arguments are plain text already quoted or
+ * formatted (see email-format.ts); the renderers escape whole sentences for HTML, so the
+ * wording here is plain text too.
+ */
+export interface Copy {
+  greeting(name: string): string;
+  /** "Label : value" with the language's punctuation (a no-break space before the colon in French). */
+  labelled(label: string, value: string): string;
+  suggestionSubject(side: PostingSide, ownTitle: string): string;
+  /** The other side's posting: "L'offre « … » proposée par …". */
+  otherPosting(side: PostingSide, otherTitle: string, organization: string): string;
+  /** "<other posting> correspond à votre besoin « … »." */
+  matchSentence(side: PostingSide, otherPosting: string, ownTitle: string): string;
+  scoreLine(percent: string): string;
+  reasonsHeading: string;
+  viewSuggestion: string;
+  digestSubject(count: number): string;
+  digestIntro(count: number): string;
+  digestItemHeading(side: PostingSide, ownTitle: string): string;
+  footer: string;
+  changePreferences: string;
+  inAppTitle(side: PostingSide, ownTitle: string): string;
+}
+
+const fr: Copy = {
+  greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+  labelled: (label, value) => `${label}\u00a0: ${value}`,
+  suggestionSubject: (side, ownTitle) => `Une nouvelle suggestion pour votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}`,
+  otherPosting: (side, otherTitle, organization) =>
+    side === 'need' ? `L'offre ${otherTitle} proposée par ${organization}` : `Le besoin ${otherTitle} publié par ${organization}`,
+  matchSentence: (side, otherPosting, ownTitle) =>
+    `${otherPosting} correspond à votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}.`,
+  scoreLine: (percent) => `Pertinence\u00a0: ${percent}`,
+  reasonsHeading: 'Pourquoi cette suggestion\u00a0:',
+  viewSuggestion: 'Voir la suggestion',
+  digestSubject: (count) =>
+    count === 1 ? 'Relais\u00a0: une nouvelle suggestion de mise en relation' : `Relais\u00a0: ${count} nouvelles suggestions de mise en relation`,
+  digestIntro: (count) =>
+    count === 1
+      ? 'Voici une nouvelle suggestion de mise en relation depuis notre dernier résumé\u00a0:'
+      : `Voici ${count} nouvelles suggestions de mise en relation depuis notre dernier résumé\u00a0:`,
+  digestItemHeading: (side, ownTitle) => `Pour votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}`,
+  footer: "Vous recevez cet e-mail parce que vous êtes membre d'une structure inscrite sur Relais.",
+  changePreferences: "Modifier mes préférences d'e-mails",
+  inAppTitle: (side, ownTitle) => `Nouvelle suggestion pour votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}`,
+};
+
+const en: Copy = {
+  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+  labelled: (label, value) => `${label}: ${value}`,
+  suggestionSubject: (side, ownTitle) => `A new suggestion for your ${side} ${ownTitle}`,
+  otherPosting: (side, otherTitle, organization) =>
+    side === 'need' ? `The offer ${otherTitle} from ${organization}` : `The need ${otherTitle} posted by ${organization}`,
+  matchSentence: (side, otherPosting, ownTitle) => `${otherPosting} matches your ${side} ${ownTitle}.`,
+  scoreLine: (percent) => `Match score: ${percent}`,
+  reasonsHeading: 'Why we suggest it:',
+  viewSuggestion: 'View the suggestion',
+  digestSubject: (count) => (count === 1 ? 'Relais: one new suggestion' : `Relais: ${count} new suggestions`),
+  digestIntro: (count) =>
+    count === 1 ? 'Here is a new suggestion since our last summary:' : `Here are ${count} new suggestions since our last summary:`,
+  digestItemHeading: (side, ownTitle) => `For your ${side} ${ownTitle}`,
+  footer: 'You receive this e-mail because you are a member of an organization registered on Relais.',
+  changePreferences: 'Change my e-mail preferences',
+  inAppTitle: (side, ownTitle) => `New suggestion for your ${side} ${ownTitle}`,
+};
+
+const COPY: Record<Locale, Copy> = { fr, en };
+
+export function copyFor(locale: Locale): Copy {
+  return COPY[locale];
+}

@@ -1,0 +1,18 @@
+export type {
+  DigestEmailInput,
+  InAppNotificationInput,
+  Locale,
+  PostingSide,
+  RenderedEmail,
+  RenderedInAppNotification,
+  SuggestionEmailInput,
+  SuggestionItem,
+  SuggestionReason,
+} from './rendering.types';
+export { renderSuggestionEmail } from './suggestion-email';
+export { renderDigestEmail } from './digest-email';
+export { renderInAppNotification } from './in-app-notification';
+export { MailDeliveryError, Mailer, type MailerOptions, type OutgoingEmail, type SentEmail } from './mailer';
+export { NotificationsModule } from './notifications.module';
+export { startSmtpSink, type ReceivedEmail, type SmtpSink, type SmtpSinkOptions } from './smtp-sink';
+export { loadSuggestionItems, suggestionLink } from './suggestion-items';

@@ -1,0 +1,49 @@
+import type { Locale } from '@relais/domain';
+
+export type { Locale };
+
+/** Which posting the recipient owns: a host hears about an offer for its need, a provider about a need for its offer. */
+export type PostingSide = 'need' | 'offer';
+
+/** One line of "why this suggestion", already written in both languages by the matcher. */
+export interface SuggestionReason {
+  factor: string;
+  text: { fr: string; en: string };
+}
+
+/** One suggestion as the recipient sees it. `score` is in [0, 1]; `link` is an absolute http(s) URL. */
+export interface SuggestionItem {
+  side: PostingSide;
+  ownTitle: string;
+  otherTitle: string;
+  otherOrganizationName: string;
+  score: number;
+  reasons: SuggestionReason[];
+  link: string;
+}
+
+export interface SuggestionEmailInput extends SuggestionItem {
+  recipientName: string;
+  /** `${PUBLIC_URL}/settings/notifications` */
+  preferencesLink: string;
+}
+
+export interface DigestEmailInput {
+  recipientName: string;
+  /** Shown in the order given: the caller decides (e.g. best score first). */
+  items: SuggestionItem[];
+  preferencesLink: string;
+}
+
+export type InAppNotificationInput = Pick<SuggestionItem, 'side' | 'ownTitle' | 'otherTitle' | 'otherOrganizationName' | 'score'>;
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface RenderedInAppNotification {
+  title: string;
+  body: string;
+}

@@ -1,0 +1,180 @@
+import type { MechanismCode, OrganizationKind, PostingStatus, SkillType, WorkMode } from '@relais/domain';
+import type { Need, Offer, Organization, Skill } from '@relais/database';
+
+/**
+ * What goes into Meilisearch: what the public listing shows plus the fields filters need.
+ * Never personal data: no user ids (createdById), e-mails or names of people.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date: a number Meilisearch can compare. */
+export const dayNumber = (isoDate: string): number => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+
+/** The day number of 9999-12-31, standing for "no end" of an open-ended availability. */
+export const OPEN_ENDED_DAY = dayNumber('9999-12-31');
+
+const unixSeconds = (date: Date | null): number | null => (date ? Math.floor(date.getTime() / 1000) : null);
+
+export type OrganizationSummary = { id: string; name: string; kind: OrganizationKind; country: string };
+
+type PostingDocument = {
+  id: string;
+  title: string;
+  description: string;
+  keywords: string[];
+  /** Catalog skill ids. */
+  skills: string[];
+  /** French and English labels of those skills, so a query in either language finds the posting. */
+  skillLabels: string[];
+  status: PostingStatus;
+  mechanisms: MechanismCode[];
+  languages: string[];
+  effortDays: number;
+  /** Unix seconds. */
+  publishedAt: number | null;
+  /** Where the organization is based (region and city of the organization). */
+  region: string | null;
+  organization: OrganizationSummary;
+};
+
+export type NeedDocument = PostingDocument & {
+  /** Where the mission takes place. */
+  country: string;
+  city: string | null;
+  workMode: WorkMode;
+  startDate: string;
+  endDate: string;
+  startDay: number;
+  endDay: number;
+};
+
+export type OfferDocument = PostingDocument & {
+  /** The provider organization's country and city. */
+  country: string;
+  city: string | null;
+  /** Countries the person can go to; `anywhere` is true when the offer lists none. */
+  countries: string[];
+  anywhere: boolean;
+  workModes: WorkMode[];
+  availableFrom: string;
+  availableTo: string | null;
+  fromDay: number;
+  /** OPEN_ENDED_DAY when the availability has no end. */
+  toDay: number;
+};
+
+export type OrganizationDocument = {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  country: string;
+  region: string | null;
+  city: string | null;
+  description: string;
+  website: string | null;
+  generalInterest: boolean;
+};
+
+export type SkillDocument = {
+  id: string;
+  type: SkillType;
+  labelEn: string;
+  labelFr: string | null;
+  altLabelsEn: string[];
+  altLabelsFr: string[];
+};
+
+export type PostingOrganization = Pick<Organization, 'id' | 'name' | 'kind' | 'country' | 'region' | 'city'>;
+export type LabelledSkill = Pick<Skill, 'id' | 'labelEn' | 'labelFr'>;
+type PostingFields = 'id' | 'title' | 'description' | 'keywords' | 'skills' | 'status' | 'mechanisms' | 'languages' | 'effortDays' | 'publishedAt';
+export type IndexableNeed = Pick<Need, PostingFields | 'country' | 'city' | 'workMode' | 'startDate' | 'endDate'>;
+export type IndexableOffer = Pick<Offer, PostingFields | 'countries' | 'workModes' | 'availableFrom' | 'availableTo'>;
+
+/** French then English label of each of the posting's skills, in the posting's order, without repeats. */
+export function skillLabels(skillIds: readonly string[], skills: readonly LabelledSkill[]): string[] {
+  const byId = new Map(skills.map((skill) => [skill.id, skill]));
+  const labels = skillIds.flatMap((id) => {
+    const skill = byId.get(id);
+    return skill ? [skill.labelFr, skill.labelEn].filter((label): label is string => !!label) : [];
+  });
+  return [...new Set(labels)];
+}
+
+function postingFields(
+  posting: Pick<Need, PostingFields>,
+  organization: PostingOrganization,
+  skills: readonly LabelledSkill[],
+): PostingDocument {
+  return {
+    id: posting.id,
+    title: posting.title,
+    description: posting.description,
+    keywords: [...posting.keywords],
+    skills: [...posting.skills],
+    skillLabels: skillLabels(posting.skills, skills),
+    status: posting.status,
+    mechanisms: [...posting.mechanisms],
+    languages: [...posting.languages],
+    effortDays: posting.effortDays,
+    publishedAt: unixSeconds(posting.publishedAt),
+    region: organization.region,
+    organization: { id: organization.id, name: organization.name, kind: organization.kind, country: organization.country },
+  };
+}
+
+/** `skills`: catalog rows of (at least) the need's skills; others are ignored. */
+export function needDocument(need: IndexableNeed, organization: PostingOrganization, skills: readonly LabelledSkill[] = []): NeedDocument {
+  return {
+    ...postingFields(need, organization, skills),
+    country: need.country,
+    city: need.city,
+    workMode: need.workMode,
+    startDate: need.startDate,
+    endDate: need.endDate,
+    startDay: dayNumber(need.startDate),
+    endDay: dayNumber(need.endDate),
+  };
+}
+
+export function offerDocument(offer: IndexableOffer, organization: PostingOrganization, skills: readonly LabelledSkill[] = []): OfferDocument {
+  return {
+    ...postingFields(offer, organization, skills),
+    country: organization.country,
+    city: organization.city,
+    countries: [...offer.countries],
+    anywhere: offer.countries.length === 0,
+    workModes: [...offer.workModes],
+    availableFrom: offer.availableFrom,
+    availableTo: offer.availableTo,
+    fromDay: dayNumber(offer.availableFrom),
+    toDay: offer.availableTo === null ? OPEN_ENDED_DAY : dayNumber(offer.availableTo),
+  };
+}
+
+export function organizationDocument(
+  organization: Pick<Organization, 'id' | 'name' | 'kind' | 'country' | 'region' | 'city' | 'description' | 'website' | 'generalInterest'>,
+): OrganizationDocument {
+  return {
+    id: organization.id,
+    name: organization.name,
+    kind: organization.kind,
+    country: organization.country,
+    region: organization.region,
+    city: organization.city,
+    description: organization.description,
+    website: organization.website,
+    generalInterest: organization.generalInterest,
+  };
+}
+
+export function skillDocument(skill: Pick<Skill, 'id' | 'type' | 'labelEn' | 'labelFr' | 'altLabelsEn' | 'altLabelsFr'>): SkillDocument {
+  return {
+    id: skill.id,
+    type: skill.type,
+    labelEn: skill.labelEn,
+    labelFr: skill.labelFr,
+    altLabelsEn: [...skill.altLabelsEn],
+    altLabelsFr: [...skill.altLabelsFr],
+  };
+}

@@ -1,0 +1,95 @@
+import type { GranularFilterableAttribute, Settings, Synonyms } from 'meilisearch';
+
+/** The indexes we keep; their uids are these names behind the configured prefix. */
+export const INDEX_NAMES = ['needs', 'offers', 'organizations', 'skills'] as const;
+export type IndexName = (typeof INDEX_NAMES)[number];
+
+/** Listings show facet counts for these (offers: the countries a person can go to). */
+export const FACETS = {
+  needs: ['country', 'mechanisms', 'workMode', 'skills'],
+  offers: ['countries', 'mechanisms', 'workModes', 'skills'],
+  organizations: ['kind', 'country'],
+  skills: [],
+} as const satisfies Record<IndexName, readonly string[]>;
+
+/** Equality only (no range index to build), no facet search: codes, ids and flags. */
+const equality = (attributePatterns: string[]): GranularFilterableAttribute => ({
+  attributePatterns,
+  features: { facetSearch: false, filter: { equality: true, comparison: false } },
+});
+/** Numbers compared with <, >=, TO: dates as day numbers, effort, publication time. */
+const comparison = (attributePatterns: string[]): GranularFilterableAttribute => ({
+  attributePatterns,
+  features: { facetSearch: false, filter: { equality: true, comparison: true } },
+});
+
+const TYPOS = {
+  enabled: true,
+  minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+  disableOnNumbers: true,
+  disableOnAttributes: [],
+  disableOnWords: [],
+};
+
+/** Relevance first; among equals, the most recently published. */
+const POSTING_RANKING = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'];
+
+const FACETING = { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' as const } };
+
+const postingSearchable = ['title', 'skillLabels', 'keywords', 'description', 'organization.name', 'city', 'region'];
+
+/**
+ * The full settings of each index. Sent whole every time, so applying them again is a no-op
+ * for Meilisearch, and a setting removed here is reset there.
+ */
+export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
+  switch (index) {
+    case 'needs':
+      return {
+        searchableAttributes: postingSearchable,
+        filterableAttributes: [
+          equality(['status', 'country', 'workMode', 'mechanisms', 'languages', 'skills', 'organization.id', 'organization.kind']),
+          comparison(['startDay', 'endDay', 'effortDays', 'publishedAt']),
+        ],
+        sortableAttributes: ['publishedAt', 'startDay', 'effortDays'],
+        rankingRules: POSTING_RANKING,
+        typoTolerance: TYPOS,
+        synonyms,
+        faceting: FACETING,
+      };
+    case 'offers':
+      return {
+        searchableAttributes: postingSearchable,
+        filterableAttributes: [
+          equality(['status', 'country', 'countries', 'anywhere', 'workModes', 'mechanisms', 'languages', 'skills', 'organization.id', 'organization.kind']),
+          comparison(['fromDay', 'toDay', 'effortDays', 'publishedAt']),
+        ],
+        sortableAttributes: ['publishedAt', 'fromDay', 'effortDays'],
+        rankingRules: POSTING_RANKING,
+        typoTolerance: TYPOS,
+        synonyms,
+        faceting: FACETING,
+      };
+    case 'organizations':
+      return {
+        searchableAttributes: ['name', 'city', 'region', 'description'],
+        filterableAttributes: [equality(['kind', 'country', 'generalInterest'])],
+        sortableAttributes: ['name'],
+        rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'name:asc'],
+        typoTolerance: TYPOS,
+        synonyms,
+        faceting: FACETING,
+      };
+    case 'skills':
+      // Both languages are in each document: no synonyms needed, and autocomplete stays fast.
+      return {
+        searchableAttributes: ['labelFr', 'labelEn', 'altLabelsFr', 'altLabelsEn'],
+        filterableAttributes: [equality(['type'])],
+        sortableAttributes: [],
+        rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness'],
+        typoTolerance: TYPOS,
+        synonyms: {},
+        faceting: FACETING,
+      };
+  }
+}

@@ -1,0 +1,231 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Meilisearch, type RecordAny, type SearchParams, type Synonyms, type Task } from 'meilisearch';
+import { Agent } from 'undici';
+import type { Locale } from '@relais/domain';
+import { readCatalog } from '@relais/skills-catalog';
+import type { NeedDocument, OfferDocument, OrganizationDocument, SkillDocument } from './documents';
+import {
+  needsListingFilter,
+  offersListingFilter,
+  organizationsFilter,
+  SearchFilterError,
+  type NeedsListingFilters,
+  type OffersListingFilters,
+  type OrganizationsFilters,
+  type SearchFilter,
+} from './filters';
+import { FACETS, INDEX_NAMES, indexSettings, type IndexName } from './index-settings';
+import { buildSynonyms } from './synonyms';
+import { undiciHttpClient } from './undici-http-client';
+
+export type SearchIndexOptions = {
+  url: string;
+  /** The master key or a key allowed to search, write documents and settings. */
+  apiKey?: string;
+  /** Put before every index uid (tests use one per run); letters, digits, - and _ only. */
+  indexPrefix?: string;
+};
+
+export type DocumentOf = {
+  needs: NeedDocument;
+  offers: OfferDocument;
+  organizations: OrganizationDocument;
+  skills: SkillDocument;
+};
+
+export type PageRequest = { page?: number; pageSize?: number };
+export type FacetCounts = Record<string, Record<string, number>>;
+export type SearchPage<T> = { items: T[]; page: number; pageSize: number; total: number; facets: FacetCounts };
+export type SkillHit = SkillDocument & { label: string };
+/** `_rankingScore` in [0,1]; 0 for a candidate the text did not find (see findCandidates). */
+export type Candidate<T> = T & { _rankingScore: number };
+
+/** A Meilisearch task that ended in another state than "succeeded". */
+export class SearchTaskError extends Error {
+  override name = 'SearchTaskError';
+  constructor(readonly task: Pick<Task, 'uid' | 'status' | 'type' | 'indexUid' | 'error'>) {
+    super(`Meilisearch task ${task.uid} (${task.type} on ${task.indexUid}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
+  }
+}
+
+const MAX_PAGE_SIZE = 100;
+const MAX_QUERY_LENGTH = 500;
+/** Writes are small batches; settings with synonyms take about a second, more on a full index. */
+const TASK_WAIT = { timeout: 120_000, interval: 10 };
+
+function pageOf({ page = 1, pageSize = 20 }: PageRequest): { page: number; pageSize: number } {
+  if (!Number.isSafeInteger(page) || page < 1 || page > 10_000) throw new SearchFilterError('page', 'must be an integer from 1 to 10000');
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new SearchFilterError('pageSize', `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  }
+  return { page, pageSize };
+}
+
+/** User text goes to `q` only, never into a filter; Meilisearch reads its first 10 words anyway. */
+const queryText = (q: string | undefined) => (q ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+
+/**
+ * The one door to Meilisearch: index settings, document writes that wait for their task, the
+ * listings' searches and stage-1 matching candidates. Index uids are `${prefix}${name}`.
+ */
+@Injectable()
+export class SearchIndex implements OnModuleDestroy {
+  private readonly logger = new Logger(SearchIndex.name);
+  private readonly agent = new Agent({ keepAliveTimeout: 10_000, connections: 32 });
+  private readonly client: Meilisearch;
+  readonly prefix: string;
+
+  constructor(options: SearchIndexOptions) {
+    this.prefix = options.indexPrefix ?? '';
+    if (!/^[A-Za-z0-9_-]*$/.test(this.prefix)) throw new Error('indexPrefix: letters, digits, - and _ only');
+    this.client = new Meilisearch({
+      host: options.url,
+      apiKey: options.apiKey || undefined,
+      httpClient: undiciHttpClient(this.agent),
+      timeout: 15_000,
+    });
+  }
+
+  uid(index: IndexName): string {
+    return `${this.prefix}${index}`;
+  }
+
+  /**
+   * Creates missing indexes and sends every index's full settings. Idempotent: settings equal
+   * to the current ones are a quick no-op task. Synonyms default to the shipped catalog's.
+   */
+  async applySettings(options: { synonyms?: Synonyms } = {}): Promise<{ synonyms: number; durationMs: number }> {
+    const started = Date.now();
+    const synonyms = options.synonyms ?? buildSynonyms(readCatalog());
+    for (const index of INDEX_NAMES) {
+      const created = await this.client.createIndex(this.uid(index), { primaryKey: 'id' }).waitTask(TASK_WAIT);
+      if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw new SearchTaskError(created);
+      await this.succeeded(this.client.index(this.uid(index)).updateSettings(indexSettings(index, synonyms)).waitTask(TASK_WAIT));
+    }
+    const durationMs = Date.now() - started;
+    this.logger.log(`Settings applied to ${INDEX_NAMES.length} indexes in ${durationMs} ms (${Object.keys(synonyms ?? {}).length} synonyms)`);
+    return { synonyms: Object.keys(synonyms ?? {}).length, durationMs };
+  }
+
+  /** Adds or replaces whole documents by id; resolves once Meilisearch has indexed them. */
+  async upsert<I extends IndexName>(index: I, documents: readonly DocumentOf[I][]): Promise<void> {
+    if (!documents.length) return;
+    await this.succeeded(
+      this.client.index<DocumentOf[I]>(this.uid(index)).addDocuments([...documents], { primaryKey: 'id' }).waitTask(TASK_WAIT),
+    );
+  }
+
+  /** Deletes documents by id (unknown ids are fine); resolves once done. */
+  async remove(index: IndexName, ids: readonly string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.succeeded(this.client.index(this.uid(index)).deleteDocuments([...ids]).waitTask(TASK_WAIT));
+  }
+
+  /** Every document id of an index, page by page (the reindex compares them with the database). */
+  async *documentIds(index: IndexName, pageSize = 1000): AsyncGenerator<string[]> {
+    for (let offset = 0; ; offset += pageSize) {
+      const { results } = await this.client.index<{ id: string }>(this.uid(index)).getDocuments({ fields: ['id'], limit: pageSize, offset });
+      if (results.length) yield results.map((document) => document.id);
+      if (results.length < pageSize) return;
+    }
+  }
+
+  /** Open needs only, whatever the filters; facets for the listing's filters. */
+  async searchNeeds(q: string | undefined, filters: NeedsListingFilters = {}, page: PageRequest = {}): Promise<SearchPage<NeedDocument>> {
+    return this.searchPage('needs', q, needsListingFilter(filters), page);
+  }
+
+  /** Open offers only; `country` keeps the offers that can go there or anywhere. */
+  async searchOffers(q: string | undefined, filters: OffersListingFilters = {}, page: PageRequest = {}): Promise<SearchPage<OfferDocument>> {
+    return this.searchPage('offers', q, offersListingFilter(filters), page);
+  }
+
+  async searchOrganizations(
+    q: string | undefined,
+    filters: OrganizationsFilters = {},
+    page: PageRequest = {},
+  ): Promise<SearchPage<OrganizationDocument>> {
+    return this.searchPage('organizations', q, organizationsFilter(filters), page);
+  }
+
+  /** Autocomplete over French and English labels, accent- and case-insensitive; `label` is in `locale`. */
+  async searchSkills(q: string | undefined, locale: Locale, page: PageRequest = {}): Promise<SearchPage<SkillHit>> {
+    const result = await this.searchPage('skills', q, undefined, page);
+    return {
+      ...result,
+      items: result.items.map((skill) => ({ ...skill, label: (locale === 'fr' ? skill.labelFr : skill.labelEn) ?? skill.labelEn })),
+    };
+  }
+
+  /**
+   * Stage 1 of matching: up to `limit` documents of `index` passing `filter` (built by
+   * offerCandidatesFilter / needCandidatesFilter), text matches first with their
+   * `_rankingScore`. Meilisearch only returns documents sharing a word with `q`; compatible
+   * documents the text missed fill the rest with a score of 0, most recent first, so a French
+   * need still meets an English offer that shares no word with it.
+   */
+  async findCandidates<I extends 'needs' | 'offers'>(
+    index: I,
+    q: string,
+    filter: SearchFilter,
+    limit: number,
+  ): Promise<Candidate<DocumentOf[I]>[]> {
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000) throw new SearchFilterError('limit', 'must be an integer from 1 to 1000');
+    const indexUid = this.uid(index);
+    const { results } = await this.client.multiSearch<{ queries: (SearchParams & { indexUid: string })[] }, DocumentOf[I]>({
+      queries: [
+        { indexUid, q: queryText(q), filter, limit, showRankingScore: true },
+        { indexUid, q: '', filter, limit, sort: ['publishedAt:desc'] },
+      ],
+    });
+    const [byText, byRecency] = results;
+    const seen = new Set(byText.hits.map((hit) => hit.id));
+    const candidates = [
+      ...byText.hits.map((hit) => ({ ...hit, _rankingScore: hit._rankingScore ?? 0 })),
+      ...byRecency.hits.filter((hit) => !seen.has(hit.id)).map((hit) => ({ ...hit, _rankingScore: 0 })),
+    ];
+    return candidates.slice(0, limit) as Candidate<DocumentOf[I]>[];
+  }
+
+  async health(): Promise<{ status: 'available' } | { status: 'unavailable'; reason: string }> {
+    try {
+      await this.client.health();
+      return { status: 'available' };
+    } catch (error) {
+      const cause = (error as { cause?: unknown }).cause;
+      return { status: 'unavailable', reason: cause instanceof Error ? cause.message : String(error) };
+    }
+  }
+
+  /** Closes the kept-alive connections. */
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.close();
+  }
+
+  private async searchPage<I extends IndexName>(
+    index: I,
+    q: string | undefined,
+    filter: SearchFilter | undefined,
+    request: PageRequest,
+  ): Promise<SearchPage<DocumentOf[I]>> {
+    const { page, pageSize } = pageOf(request);
+    const facets: string[] = [...FACETS[index]];
+    const response = await this.client.index<DocumentOf[I] & RecordAny>(this.uid(index)).search(queryText(q), {
+      filter,
+      page,
+      hitsPerPage: pageSize,
+      ...(facets.length ? { facets } : {}),
+    });
+    return { items: response.hits, page, pageSize, total: response.totalHits, facets: response.facetDistribution ?? {} };
+  }
+
+  private async succeeded(task: Promise<Task>): Promise<Task> {
+    const done = await task;
+    if (done.status !== 'succeeded') throw new SearchTaskError(done);
+    return done;
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Rebuilds every Meilisearch index from PostgreSQL:  npm run build && node dist/scripts/search-reindex.js
+ * Safe while the product runs: documents are replaced in place by id and never dropped as a
+ * whole; afterwards, documents whose row is gone (or no longer open) are deleted.
+ */
+import 'reflect-metadata';
+import { DataSource, In, MoreThan, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { loadEnv } from '@relais/config';
+import { dataSourceOptions, Need, Offer, Organization, Skill } from '@relais/database';
+import {
+  INDEX_NAMES,
+  needDocument,
+  offerDocument,
+  organizationDocument,
+  progressLine,
+  SearchIndex,
+  skillDocument,
+  type DocumentOf,
+  type IndexName,
+} from '@relais/search';
+
+export type ReindexOptions = {
+  batchSize?: number;
+  /** Called after each batch; `finished` once the index is done (done may then differ from total). */
+  onProgress?: (index: IndexName, done: number, total: number, finished: boolean) => void;
+  /** Only these indexes (all by default). */
+  indexes?: readonly IndexName[];
+};
+export type ReindexReport = Record<IndexName, { indexed: number; removed: number }>;
+
+type Row = ObjectLiteral & { id: string; updatedAt?: Date };
+
+/** How one index is read from PostgreSQL: which rows belong in it, and how a batch becomes documents. */
+type Source<I extends IndexName, R extends Row> = {
+  entity: EntityTarget<R>;
+  where: FindOptionsWhere<R>;
+  toDocuments: (rows: R[]) => Promise<DocumentOf[I][]>;
+};
+
+async function postingContext(dataSource: DataSource, rows: (Need | Offer)[]) {
+  const organizations = await dataSource.getRepository(Organization).findBy({ id: In([...new Set(rows.map((r) => r.organizationId))]) });
+  const skillIds = [...new Set(rows.flatMap((r) => r.skills))];
+  const skills = skillIds.length
+    ? await dataSource.getRepository(Skill).find({ select: { id: true, labelEn: true, labelFr: true }, where: { id: In(skillIds) } })
+    : [];
+  const organization = (id: string) => {
+    const found = organizations.find((o) => o.id === id);
+    if (!found) throw new Error(`Organization ${id} is missing`); // the foreign key forbids it
+    return found;
+  };
+  return { organization, skills };
+}
+
+function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
+  return {
+    needs: {
+      entity: Need,
+      where: { status: 'open' },
+      toDocuments: async (rows) => {
+        const { organization, skills } = await postingContext(dataSource, rows as Need[]);
+        return (rows as Need[]).map((need) => needDocument(need, organization(need.organizationId), skills));
+      },
+    },
+    offers: {
+      entity: Offer,
+      where: { status: 'open' },
+      toDocuments: async (rows) => {
+        const { organization, skills } = await postingContext(dataSource, rows as Offer[]);
+        return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills));
+      },
+    },
+    organizations: { entity: Organization, where: {}, toDocuments: async (rows) => (rows as Organization[]).map(organizationDocument) },
+    skills: { entity: Skill, where: {}, toDocuments: async (rows) => (rows as Skill[]).map(skillDocument) },
+  } as { [I in IndexName]: Source<I, Row> };
+}
+
+const version = (row: Row) => row.updatedAt?.getTime() ?? 0;
+
+async function reindexOne<I extends IndexName>(
+  dataSource: DataSource,
+  search: SearchIndex,
+  index: I,
+  source: Source<I, Row>,
+  batchSize: number,
+  onProgress: (done: number, total: number, finished: boolean) => void,
+): Promise<{ indexed: number; removed: number }> {
+  const repository = dataSource.getRepository<Row>(source.entity);
+  const where = source.where as FindOptionsWhere<Row>;
+  const rowsByIds = (ids: string[]) => repository.findBy({ ...where, id: In(ids) });
+  const total = await repository.countBy(where);
+  const indexed = new Set<string>();
+  let removed = 0;
+  onProgress(0, total, false);
+
+  for (let after: string | null = null; ; ) {
+    const rows = await repository.find({
+      where: { ...where, ...(after ? { id: MoreThan(after) } : {}) },
+      order: { id: 'ASC' },
+      take: batchSize,
+    });
+    if (!rows.length) break;
+    after = rows[rows.length - 1].id;
+    await search.upsert(index, await source.toDocuments(rows));
+    rows.forEach((row) => indexed.add(row.id));
+
+    // The API may have closed or changed a row between our read and our write, and its own
+    // sync may have run in between: read the batch again and settle what moved.
+    const now = new Map((await rowsByIds(rows.map((r) => r.id))).map((row) => [row.id, row]));
+    const gone = rows.filter((row) => !now.has(row.id)).map((row) => row.id);
+    const changed = rows.flatMap((row) => {
+      const current = now.get(row.id);
+      return current && version(current) !== version(row) ? [current] : [];
+    });
+    await search.remove(index, gone);
+    await search.upsert(index, await source.toDocuments(changed));
+    removed += gone.length;
+    onProgress(indexed.size, total, false);
+  }
+
+  // Documents of rows deleted, closed or unpublished since the last sync. Anything published
+  // meanwhile is in the database and stays.
+  for await (const ids of search.documentIds(index)) {
+    const unknown = ids.filter((id) => !indexed.has(id));
+    if (!unknown.length) continue;
+    const stillThere = new Set((await rowsByIds(unknown)).map((row) => row.id));
+    const stale = unknown.filter((id) => !stillThere.has(id));
+    await search.remove(index, stale);
+    removed += stale.length;
+  }
+  onProgress(indexed.size, total, true);
+  return { indexed: indexed.size, removed };
+}
+
+/** Applies the settings, then rebuilds the indexes one after the other. */
+export async function reindexAll(dataSource: DataSource, search: SearchIndex, options: ReindexOptions = {}): Promise<ReindexReport> {
+  const { batchSize = 500, onProgress = () => undefined, indexes = INDEX_NAMES } = options;
+  await search.applySettings();
+  const all = sources(dataSource);
+  const report = {} as ReindexReport;
+  for (const index of indexes) {
+    report[index] = await reindexOne(dataSource, search, index, all[index], batchSize, (done, total, finished) =>
+      onProgress(index, done, total, finished),
+    );
+  }
+  return report;
+}
+
+function printProgress(index: IndexName, done: number, total: number, finished: boolean): void {
+  const line = progressLine(index, done, total);
+  if (process.stdout.isTTY) process.stdout.write(`\r${line}${finished ? '\n' : ''}`);
+  else if (finished) console.log(line);
+}
+
+async function main(): Promise<void> {
+  const env = loadEnv({ JWT_SECRET: 'x'.repeat(32), ...process.env });
+  const dataSource = await new DataSource(dataSourceOptions(env.DATABASE_URL)).initialize();
+  const search = new SearchIndex({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexPrefix: process.env.MEILI_INDEX_PREFIX ?? '' });
+  try {
+    const started = Date.now();
+    const report = await reindexAll(dataSource, search, { onProgress: printProgress });
+    for (const [index, { indexed, removed }] of Object.entries(report)) console.log(`${index}: ${indexed} indexed, ${removed} removed`);
+    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await search.close();
+    await dataSource.destroy();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
