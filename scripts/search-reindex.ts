@@ -119,11 +119,13 @@ async function reindexOne<I extends IndexName>(
 
   // Documents of rows deleted, closed or unpublished since the last sync. Anything published
   // meanwhile is in the database and stays.
-  for await (const ids of search.documentIds(index)) {
-    const unknown = ids.filter((id) => !indexed.has(id));
-    if (!unknown.length) continue;
-    const stillThere = new Set((await rowsByIds(unknown)).map((row) => row.id));
-    const stale = unknown.filter((id) => !stillThere.has(id));
+  // Listed in full first: deleting while paging would shift the pages.
+  const unknown: string[] = [];
+  for await (const ids of search.documentIds(index)) unknown.push(...ids.filter((id) => !indexed.has(id)));
+  for (let start = 0; start < unknown.length; start += batchSize) {
+    const ids = unknown.slice(start, start + batchSize);
+    const stillThere = new Set((await rowsByIds(ids)).map((row) => row.id));
+    const stale = ids.filter((id) => !stillThere.has(id));
     await search.remove(index, stale);
     removed += stale.length;
   }

@@ -30,8 +30,8 @@ import { reindexAll } from '../../../scripts/search-reindex';
 const MASTER_KEY = 'search-e2e-master-key-0123456789';
 const ACCOUNTING = '880c54f9-866e-4f37-b5fa-25ef8a7d49b6'; // "accounting techniques" / "techniques comptables"
 
-/** 7711 when free, any free port otherwise. */
-function freePort(preferred = 7711): Promise<number> {
+/** 7721 when free (the global setup's server takes 7711), any free port otherwise. */
+function freePort(preferred = 7721): Promise<number> {
   const tryListen = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const server = createServer();
@@ -267,10 +267,10 @@ describe('reindex from PostgreSQL', () => {
     const row = (fields: Partial<Need>) => ({ ...need(), organizationId: organization.id, createdById: randomUUID(), ...fields });
     const [open, draft] = await dataSource.getRepository(Need).save([row({ skills: [ACCOUNTING] }), row({ status: 'draft', publishedAt: null })]);
     const closedOffer = await dataSource.getRepository(Offer).save({ ...offer(), status: 'closed' as const, organizationId: organization.id, createdById: randomUUID() });
-    // Left over from earlier syncs: a need deleted since, and an offer closed since.
+    // Left over from earlier syncs: needs deleted since (more than a batch), and an offer closed since.
     await reindexed.applySettings();
-    const deleted = needDocument(need(), organization);
-    await reindexed.upsert('needs', [deleted]);
+    const deleted = [need(), need(), need()].map((n) => needDocument(n, organization));
+    await reindexed.upsert('needs', deleted);
     await reindexed.upsert('offers', [offerDocument({ ...closedOffer, status: 'open' }, organization)]);
 
     const progress: string[] = [];
@@ -280,13 +280,13 @@ describe('reindex from PostgreSQL', () => {
       onProgress: (index, done, total, finished) => finished && progress.push(`${index} ${done}/${total}`),
     });
 
-    expect(report.needs.removed).toBe(1);
+    expect(report.needs.removed).toBe(3);
     expect(report.offers.removed).toBe(1);
     expect(progress.map((line) => line.split(' ')[0])).toEqual(['needs', 'offers', 'organizations']);
     const found = await reindexed.searchNeeds('', {}, { pageSize: 100 });
     expect(ids(found.items)).toContain(open.id);
     expect(ids(found.items)).not.toContain(draft.id);
-    expect(ids(found.items)).not.toContain(deleted.id);
+    deleted.forEach((document) => expect(ids(found.items)).not.toContain(document.id));
     expect(found.items.find((item) => item.id === open.id)?.skillLabels).toEqual(['techniques comptables', 'accounting techniques']);
     expect(ids((await reindexed.searchOffers('', {})).items)).not.toContain(closedOffer.id);
     expect(ids((await reindexed.searchOrganizations(organization.name, { kind: 'association' })).items)).toContain(organization.id);

@@ -7,7 +7,7 @@ import { WorkerModule } from './worker.module';
 export async function createWorker(): Promise<INestApplicationContext> {
   const env = loadEnv();
   const app = await NestFactory.createApplicationContext(WorkerModule, {
-    logger: env.NODE_ENV === 'test' ? ['error'] : logLevels(env.LOG_LEVEL),
+    logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : logLevels(env.LOG_LEVEL),
   });
   app.enableShutdownHooks();
   await app.init();

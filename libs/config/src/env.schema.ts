@@ -22,6 +22,9 @@ export const envSchema = z
     PUBLIC_URL: url(['http', 'https']).default('http://localhost:3000'),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    /** The job retry policy: attempts, and the first pause of the exponential backoff. */
+    JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    JOB_BACKOFF_MS: z.coerce.number().int().min(1).max(600_000).default(1000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.MEILI_MASTER_KEY.length < 16) {

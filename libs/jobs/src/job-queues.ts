@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { ENV, type Env } from '@relais/config';
-import { QUEUE_OF, QUEUES, RETRY_POLICY, type JobData, type JobName, type QueueName } from './queues';
+import { QUEUE_OF, QUEUES, retryPolicy, type JobData, type JobName, type QueueName } from './queues';
 import { redisConnection } from './redis-connection';
 
 /** Puts jobs on the queues. Adding a job whose id exists already is a no-op in BullMQ. */
@@ -12,7 +12,7 @@ export class JobQueues implements OnModuleDestroy {
   constructor(@Inject(ENV) env: Env) {
     const connection = redisConnection(env.REDIS_URL, 'producer');
     this.queues = new Map(
-      Object.values(QUEUES).map((name) => [name, new Queue(name, { connection, defaultJobOptions: RETRY_POLICY })]),
+      Object.values(QUEUES).map((name) => [name, new Queue(name, { connection, defaultJobOptions: retryPolicy(env) })]),
     );
     // Without a listener, a lost connection would be an unhandled 'error' event.
     this.queues.forEach((queue) => queue.on('error', () => undefined));

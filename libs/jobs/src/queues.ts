@@ -1,4 +1,5 @@
 import type { DefaultJobOptions } from 'bullmq';
+import type { Env } from '@relais/config';
 
 /** Every queue and job name. Each job name has exactly one handler in apps/worker. */
 export const QUEUES = {
@@ -32,16 +33,17 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'daily-digest': QUEUES.notifications,
 };
 
-/** Jobs carry ids, never documents: handlers reload what they need. */
+/** Jobs carry ids, never documents: handlers reload what they need. (BullMQ job ids may not contain ':'.) */
 export type JobData = { id: string };
 
 /**
- * The one retry policy: 8 attempts with exponential backoff from 1 s (about 4 minutes in
- * all), completed jobs kept an hour (so a replayed job id is still recognised), failed ones a week.
+ * The one retry policy: by default 8 attempts with exponential backoff from 1 s (about 4
+ * minutes in all); completed jobs are kept an hour (so a replayed job id is still recognised),
+ * failed ones a week. JOB_ATTEMPTS and JOB_BACKOFF_MS tune it.
  */
-export const RETRY_POLICY: DefaultJobOptions = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 1000 },
+export const retryPolicy = (env: Pick<Env, 'JOB_ATTEMPTS' | 'JOB_BACKOFF_MS'>): DefaultJobOptions => ({
+  attempts: env.JOB_ATTEMPTS,
+  backoff: { type: 'exponential', delay: env.JOB_BACKOFF_MS },
   removeOnComplete: { age: 3600, count: 10_000 },
   removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
-};
+});

@@ -98,7 +98,13 @@ export async function startLocalMeilisearch(options: LocalMeilisearchOptions): P
   let hasExited = false;
   void exited.then(() => (hasExited = true));
 
+  // A parent that exits without calling stop() (a failed Jest setup, process.exit) must not leave an
+  // orphan server holding the port. (Ctrl-C reaches the child through the process group.)
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
   const stop = async () => {
+    process.removeListener('exit', killOnExit);
     if (hasExited) return;
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

@@ -98,8 +98,7 @@ export class SearchIndex implements OnModuleDestroy {
     const started = Date.now();
     const synonyms = options.synonyms ?? buildSynonyms(readCatalog());
     for (const index of INDEX_NAMES) {
-      const created = await this.client.createIndex(this.uid(index), { primaryKey: 'id' }).waitTask(TASK_WAIT);
-      if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw new SearchTaskError(created);
+      await this.createIfMissing(this.uid(index));
       await this.succeeded(this.client.index(this.uid(index)).updateSettings(indexSettings(index, synonyms)).waitTask(TASK_WAIT));
     }
     const durationMs = Date.now() - started;
@@ -221,6 +220,19 @@ export class SearchIndex implements OnModuleDestroy {
       ...(facets.length ? { facets } : {}),
     });
     return { items: response.hits, page, pageSize, total: response.totalHits, facets: response.facetDistribution ?? {} };
+  }
+
+  private async createIfMissing(uid: string): Promise<void> {
+    try {
+      await this.client.getRawIndex(uid);
+      return;
+    } catch (error) {
+      // The client wraps our transport's error: the answer's code is one `cause` down.
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error;
+    }
+    const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+    // Another process may have created it in between.
+    if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw new SearchTaskError(created);
   }
 
   private async succeeded(task: Promise<Task>): Promise<Task> {

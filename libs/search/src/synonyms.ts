@@ -16,11 +16,13 @@ export type SynonymOptions = {
 };
 
 /**
- * Meilisearch 1.21 reads the whole synonym map on every search of the index, so its size is
- * paid at query time, not when settings are applied. Measured on this catalog (server time
- * per search, 2 documents; applying the settings stays under 2 s in every case):
- *   primary labels <= 3 words: 10.5k keys, ~33 ms;  <= 2 words: 3.9k keys, ~6 ms;
- *   plus one-word alternative labels: 5.1k keys, ~9 ms;  every label <= 3 words: 47k keys, ~250 ms.
+ * Meilisearch 1.21 pays for synonyms at query time, per word group of the query, in
+ * proportion to the size of the map; applying them takes under a second whatever the choice.
+ * Measured with libs/search/bench/search-latency.ts (2000 needs and offers; p50 of a listing
+ * search / of a stage-1 candidates search with a long text):
+ *   no synonyms ~1 ms / 3 ms;  labels <= 1 word: 1.9k keys, 3 ms / 14 ms;
+ *   labels <= 2 words: 5.0k keys, 6 ms / 40 ms;  labels <= 3 words: 11.6k keys, 15 ms / 117 ms.
+ * Two words keeps "project management" or "énergie solaire" at a cost users do not notice.
  * Longer labels stay findable through the documents' `skillLabels`, which carry both
  * languages of every skill a posting is tagged with.
  */

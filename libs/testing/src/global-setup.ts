@@ -2,6 +2,7 @@
 import 'tsconfig-paths/register';
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -11,11 +12,21 @@ import { redisAnswers, startLocalRedis } from '@relais/jobs';
 import { meilisearchAnswers, SearchIndex, startLocalMeilisearch } from '@relais/search';
 import { reindexAll } from '../../../scripts/search-reindex';
 
-const TEST_DATABASE = 'relais_test';
-/** Tests use their own Redis database number, emptied first, so a developer's queues are left alone. */
-const TEST_REDIS_DB = 9;
+/** One database per run (dropped by the teardown), so that two runs on one machine do not collide. */
+const TEST_DATABASE = `relais_test_${process.pid}`;
+/** Tests use a Redis database number of their own (1-15, emptied first), so a developer's queues are left alone. */
+const TEST_REDIS_DB = 1 + (process.pid % 15);
 
 type Stoppable = { stop: () => Promise<void> };
+
+/** A TCP port free right now, so that parallel runs on one machine do not collide. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 const started: Stoppable[] = [];
 (globalThis as { __relaisTestServices?: Stoppable[] }).__relaisTestServices = started;
 
@@ -42,7 +53,7 @@ async function postgresUrl(): Promise<(database: string) => string> {
   }
   if (process.env.TEST_DATABASE_SERVER_URL) throw new Error('PostgreSQL does not answer at TEST_DATABASE_SERVER_URL');
   console.log('\nNo PostgreSQL on 127.0.0.1:5432: starting an embedded one for the tests');
-  const embedded = await startEmbeddedPostgres(path.resolve(__dirname, '../../../.data/test-postgres'), 54330);
+  const embedded = await startEmbeddedPostgres(path.resolve(__dirname, '../../../.data/test-postgres'), await freePort());
   started.push(embedded);
   return embedded.url;
 }
@@ -58,7 +69,7 @@ async function redisUrl(): Promise<string> {
 
 async function startRedis(): Promise<string> {
   console.log('\nNo Redis on 127.0.0.1:6379: starting redis-server for the tests');
-  const redis = await startLocalRedis(6392);
+  const redis = await startLocalRedis(await freePort());
   started.push(redis);
   return redis.url;
 }
@@ -69,7 +80,7 @@ async function meilisearch(): Promise<{ url: string; key: string }> {
     return { url: process.env.TEST_MEILI_URL, key: process.env.TEST_MEILI_MASTER_KEY ?? '' };
   }
   const key = 'test-master-key-0123456789';
-  const server = await startLocalMeilisearch({ dataDir: mkdtempSync(path.join(tmpdir(), 'relais-meili-')), port: 7711, masterKey: key });
+  const server = await startLocalMeilisearch({ dataDir: mkdtempSync(path.join(tmpdir(), 'relais-meili-')), port: await freePort(), masterKey: key });
   started.push(server);
   return { url: server.url, key };
 }
@@ -93,6 +104,15 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`CREATE DATABASE ${TEST_DATABASE}`);
   await admin.end();
 
+  started.push({
+    stop: async () => {
+      const client = new Client({ connectionString: pg('postgres') });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${TEST_DATABASE} WITH (FORCE)`);
+      await client.end();
+    },
+  });
+
   const databaseUrl = pg(TEST_DATABASE);
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
   await dataSource.runMigrations();
@@ -104,8 +124,7 @@ export default async function globalSetup(): Promise<void> {
   const meili = await meilisearch();
   const indexPrefix = `test_${Date.now()}_`;
   const search = new SearchIndex({ url: meili.url, apiKey: meili.key, indexPrefix });
-  await search.applySettings();
-  await reindexAll(dataSource, search, { indexes: ['skills'] });
+  await reindexAll(dataSource, search, { indexes: ['skills'] }); // applies the settings first
   await search.close();
   await dataSource.destroy();
 

@@ -1,4 +1,4 @@
-/** Stops the servers the setup had to start (embedded PostgreSQL, redis-server, Meilisearch). */
+/** Drops the run's database and stops the servers the setup had to start, last first. */
 export default async function globalTeardown(): Promise<void> {
   const started = (globalThis as { __relaisTestServices?: Array<{ stop: () => Promise<void> }> }).__relaisTestServices ?? [];
   for (const service of started.reverse()) await service.stop();

@@ -45,7 +45,7 @@ export class FailedJobsController {
       await job.retry('failed', { resetAttemptsMade: true });
     } else {
       // The failed job was already removed from Redis: queue it again under a new id.
-      await this.queues.add(failed.jobName as JobName, failed.data as JobData, `${failed.jobId}:replay:${Date.now()}`);
+      await this.queues.add(failed.jobName as JobName, failed.data as JobData, `${failed.jobId}-replay-${Date.now()}`);
     }
     await this.failedJobs.update({ id }, { replayedAt: new Date() });
     return { replayed: true };

@@ -64,7 +64,7 @@ export class DailyDigestHandler implements JobHandler {
         await manager.update(Notification, { id: In(notifications.map((n) => n.id)), digestedAt: IsNull() }, { digestedAt: new Date() });
       });
       const email = await this.dataSource.getRepository(EmailMessage).findOneBy({ dedupeKey, sentAt: IsNull() });
-      if (email) await this.queues.add(JOBS.sendEmail, { id: email.id }, `email:${email.id}`);
+      if (email) await this.queues.add(JOBS.sendEmail, { id: email.id }, `email-${email.id}`);
     }
     return 'done';
   }

@@ -54,7 +54,7 @@ export class NotifySuggestionHandler implements JobHandler {
       const unsent = await this.dataSource
         .getRepository(EmailMessage)
         .find({ select: { id: true }, where: { dedupeKey: In(emails.map((e) => e.dedupeKey)), sentAt: IsNull() } });
-      for (const email of unsent) await this.queues.add(JOBS.sendEmail, { id: email.id }, `email:${email.id}`);
+      for (const email of unsent) await this.queues.add(JOBS.sendEmail, { id: email.id }, `email-${email.id}`);
     }
     return 'done';
   }

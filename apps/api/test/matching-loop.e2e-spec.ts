@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, IsNull } from 'typeorm';
+import { EmailMessage, Notification, OutboxEvent, Suggestion, User } from '@relais/database';
+import { JOBS, JobQueues, QUEUES } from '@relais/jobs';
+import { startSmtpSink, type SmtpSink } from '@relais/notifications';
+import { withEnv } from './support/env';
+import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
+
+type Suggested = { id: string; score: number; reasons: Array<{ factor: string; text: { fr: string; en: string } }>; offer?: { id: string }; need?: { id: string } };
+
+describe('the matching loop: outbox, queues, search, suggestions, notifications', () => {
+  let api: TestApi;
+  let sink: SmtpSink;
+  let restoreEnv: () => void;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink({ port: 0 });
+    restoreEnv = withEnv({ SMTP_URL: `smtp://127.0.0.1:${sink.port}`, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '50' });
+    api = await TestApi.start({ worker: true });
+    db = api.app.get(DataSource);
+  });
+  afterAll(async () => {
+    await api.close();
+    await sink.stop();
+    restoreEnv();
+  });
+
+  /**
+   * A provider with a published offer and a host with a published need that fits it. Each pair
+   * gets a period of its own (a year of its own), so that pairs of different tests never match.
+   */
+  let year = 2030;
+  async function publishedPair(need: Record<string, unknown> = {}, offer: Record<string, unknown> = {}) {
+    year++;
+    need = { startDate: `${year}-02-01`, endDate: `${year}-03-31`, ...need };
+    offer = { availableFrom: `${year}-01-15`, availableTo: `${year}-06-30`, ...offer };
+    const provider = await api.register('provider');
+    const providerOrg = await api.createOrganization(provider, { kind: 'company', name: `Numerica ${randomUUID().slice(0, 6)}` });
+    const offerRes = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, { token: provider.token, body: offerBody(offer) });
+    expect(offerRes.status).toBe(201);
+    await api.call('POST', `/api/offers/${offerRes.body.id}/publish`, { token: provider.token });
+
+    const host = await api.register('host');
+    const hostOrg = await api.createOrganization(host, { generalInterest: true });
+    const needRes = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, { token: host.token, body: needBody(need) });
+    expect(needRes.status).toBe(201);
+    const published = await api.call('POST', `/api/needs/${needRes.body.id}/publish`, { token: host.token });
+    expect(published.status).toBe(200);
+    return { provider, host, offerId: offerRes.body.id as string, needId: needRes.body.id as string };
+  }
+
+  const suggestionsOf = async (side: 'needs' | 'offers', id: string, user: TestUser): Promise<Suggested[]> => {
+    const response = await api.call('GET', `/api/${side}/${id}/suggestions`, { token: user.token });
+    expect(response.status).toBe(200);
+    return response.body.items;
+  };
+
+  const emailsTo = (address: string) => sink.received.filter((email) => email.to.includes(address));
+
+  /** Waits until no job is waiting or running on any queue (the daily digest always waits, delayed). */
+  async function queuesIdle(): Promise<void> {
+    const queues = api.worker!.get(JobQueues);
+    await api.eventually(async () => {
+      const counts = await Promise.all(
+        Object.values(QUEUES).map((name) => queues.queue(name).getJobCounts('waiting', 'active', 'prioritized')),
+      );
+      return counts.every((c) => Object.values(c).every((n) => n === 0));
+    }, 15_000);
+  }
+
+  it('suggests the offer to the need within seconds, with reasons, and tells each side once', async () => {
+    const { provider, host, offerId, needId } = await publishedPair();
+
+    const forNeed = await api.eventually(async () => {
+      const items = await suggestionsOf('needs', needId, host);
+      return items.find((s) => s.offer?.id === offerId);
+    }, 10_000);
+    expect(forNeed.score).toBeGreaterThan(0);
+    expect(forNeed.score).toBeLessThanOrEqual(1);
+    expect(forNeed.reasons.map((r) => r.factor)).toEqual(expect.arrayContaining(['skills', 'dates', 'language', 'mechanisms']));
+    forNeed.reasons.forEach((reason) => {
+      expect(reason.text.fr.length).toBeGreaterThan(5);
+      expect(reason.text.en.length).toBeGreaterThan(5);
+    });
+    expect((await suggestionsOf('offers', offerId, provider)).map((s) => s.need?.id)).toContain(needId);
+
+    for (const user of [host, provider]) {
+      const notifications = await api.eventually(async () => {
+        const response = await api.call('GET', '/api/notifications', { token: user.token });
+        return response.body.total === 1 && response.body;
+      });
+      expect(notifications.items[0]).toMatchObject({ suggestionId: forNeed.id, readAt: null });
+      expect(notifications.items[0].title.length).toBeGreaterThan(0);
+      expect((await api.call('GET', '/api/notifications/unread-count', { token: user.token })).body).toEqual({ unread: 1 });
+    }
+    await api.eventually(async () => emailsTo(host.email).length === 1 && emailsTo(provider.email).length === 1);
+    const [hostEmail] = emailsTo(host.email);
+    expect(hostEmail.subject).toContain('Comptable pour une coopérative de sel'); // the host writes in French
+    expect(hostEmail.text).toContain(`http://relais.test/needs/${needId}/suggestions`);
+
+    const read = await api.call('POST', `/api/notifications/${(await api.call('GET', '/api/notifications', { token: host.token })).body.items[0].id}/read`, { token: host.token });
+    expect(read.status).toBe(204);
+    expect((await api.call('GET', '/api/notifications/unread-count', { token: host.token })).body).toEqual({ unread: 0 });
+  });
+
+  it('replaying the outbox events and the jobs creates no second suggestion, notification or e-mail', async () => {
+    const { provider, host, offerId, needId } = await publishedPair();
+    await api.eventually(async () => emailsTo(host.email).length === 1 && emailsTo(provider.email).length === 1);
+    const suggestion = await db.getRepository(Suggestion).findOneByOrFail({ needId, offerId });
+
+    // Replay: mark every event of this pair unsent again, and queue every job again under new ids.
+    const events = await db.getRepository(OutboxEvent).findBy({ aggregateId: In([needId, offerId, suggestion.id]) });
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    await db.getRepository(OutboxEvent).update({ id: In(events.map((e) => e.id)) }, { sentAt: null });
+    const queues = api.worker!.get(JobQueues);
+    const emails = await db.getRepository(EmailMessage).findBy({ dedupeKey: In([`suggestion:${suggestion.id}:${host.id}`, `suggestion:${suggestion.id}:${provider.id}`]) });
+    const replay = `replay-${randomUUID()}`;
+    await queues.add(JOBS.matchNeed, { id: needId }, `${replay}-need`);
+    await queues.add(JOBS.matchOffer, { id: offerId }, `${replay}-offer`);
+    await queues.add(JOBS.notifySuggestion, { id: suggestion.id }, `${replay}-notify`);
+    for (const email of emails) await queues.add(JOBS.sendEmail, { id: email.id }, `${replay}-${email.id}`);
+
+    await api.eventually(async () => (await db.getRepository(OutboxEvent).countBy({ id: In(events.map((e) => e.id)), sentAt: IsNull() })) === 0);
+    await queuesIdle();
+
+    expect(await db.getRepository(Suggestion).countBy({ needId, offerId })).toBe(1);
+    expect(await db.getRepository(Notification).countBy({ suggestionId: suggestion.id })).toBe(2);
+    expect(await db.getRepository(EmailMessage).countBy({ userId: In([host.id, provider.id]) })).toBe(2);
+    expect(emailsTo(host.email)).toHaveLength(1);
+    expect(emailsTo(provider.email)).toHaveLength(1);
+  });
+
+  it('a French need finds an offer written in English through the skills catalog', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const { host, offerId, needId } = await publishedPair(
+      {
+        title: `Comptabilité pour une coopérative ${tag}`,
+        description: 'Former la trésorière à la tenue des comptes et préparer les états financiers annuels.',
+        keywords: ['comptabilité'],
+        languages: ['fr', 'en'],
+      },
+      {
+        title: 'Chartered accountant for small cooperatives',
+        description: 'Sets up accounting and bookkeeping, trains treasurers, prepares annual financial statements.',
+        keywords: ['accounting'],
+        languages: ['en'], // skills: the catalog's "accounting techniques", labelled "techniques comptables" in French
+      },
+    );
+    const top5 = await api
+      .eventually(async () => {
+        const items = (await suggestionsOf('needs', needId, host)).slice(0, 5);
+        return items.some((s) => s.offer?.id === offerId) && items;
+      }, 10_000);
+    expect(top5.map((s) => s.offer?.id)).toContain(offerId);
+  });
+
+  it('a failing SMTP server delays e-mail but in-app notifications arrive; a job that fails for good can be replayed by a platform admin', async () => {
+    sink.setRefusing(true);
+    const { host, provider } = await publishedPair();
+    await api.eventually(async () => (await api.call('GET', '/api/notifications', { token: host.token })).body.total === 1);
+    expect(emailsTo(host.email)).toHaveLength(0);
+
+    // 3 attempts with 50 ms backoff: the send jobs fail for good and are recorded.
+    const admin = await api.register('ops');
+    await db.getRepository(User).update({ id: admin.id }, { isPlatformAdmin: true });
+    const adminToken = (await api.call('POST', '/api/auth/login', { body: { email: admin.email, password: 'correct horse battery staple' } })).body.token;
+    const failed = await api.eventually(async () => {
+      const response = await api.call('GET', '/api/admin/failed-jobs?pageSize=100', { token: adminToken });
+      expect(response.status).toBe(200);
+      const mine = response.body.items.filter((job: { jobName: string; error: string }) => job.jobName === 'send-email');
+      return mine.length >= 2 && mine;
+    }, 15_000);
+    expect((await api.call('GET', '/api/admin/failed-jobs', { token: host.token })).status).toBe(403);
+
+    sink.setRefusing(false);
+    for (const job of failed) {
+      expect((await api.call('POST', `/api/admin/failed-jobs/${job.id}/replay`, { token: adminToken })).status).toBe(202);
+    }
+    await api.eventually(async () => emailsTo(host.email).length === 1 && emailsTo(provider.email).length === 1, 10_000);
+  });
+
+  it('crafted listing parameters cannot reach drafts or closed needs', async () => {
+    const owner = await api.register('owner');
+    const org = await api.createOrganization(owner);
+    const tag = `secret${randomUUID().replace(/[^a-f]/g, '').slice(0, 6)}`;
+    const draft = await api.call('POST', `/api/organizations/${org.id}/needs`, { token: owner.token, body: needBody({ keywords: [tag] }) });
+    expect(draft.status).toBe(201);
+    for (const query of [
+      `q=${tag}&country=${encodeURIComponent('SN" OR status = "draft')}`,
+      `q=${tag}&mechanism=${encodeURIComponent('vsi OR status = draft')}`,
+      `q=${tag}&skills=${encodeURIComponent('x" OR status = "draft')}`,
+      `q=${tag}&status=draft`,
+    ]) {
+      const response = await api.call('GET', `/api/needs?${query}`);
+      expect(response.status).toBe(400);
+    }
+    const plain = await api.call('GET', `/api/needs?q=${encodeURIComponent(`${tag} status = draft`)}`);
+    expect(plain.status).toBe(200);
+    expect(plain.body.items.map((n: { id: string }) => n.id)).not.toContain(draft.body.id);
+  });
+});
