@@ -14,10 +14,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { loadEnv } from '@relais/config';
-import { dataSourceOptions, ensureDatabase, seedSkills, startEmbeddedPostgres } from '@relais/database';
+import { dataSourceOptions, ensureDatabase, seedSkills, Skill, startEmbeddedPostgres } from '@relais/database';
 import { hasRedisServer, REDIS_INSTALL_HELP, redisAnswers, startLocalRedis } from '@relais/jobs';
 import { startSmtpSink } from '@relais/notifications';
-import { SearchIndex, startLocalMeilisearch } from '@relais/search';
+import { INDEX_NAMES, SearchIndex, startLocalMeilisearch } from '@relais/search';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-data';
 import { runMigrations } from './migrate';
 import { reindexAll } from './search-reindex';
@@ -113,7 +113,10 @@ async function main(): Promise<void> {
   process.stdout.write('\n');
   await seedDemo(dataSource);
   const search = new SearchIndex({ url: meili.url, apiKey: meili.key });
+  // The catalog changes only with a new release: index its 14k skills when the counts differ.
+  const skillsIndexed = (await search.count('skills').catch(() => 0)) === (await dataSource.getRepository(Skill).count());
   await reindexAll(dataSource, search, {
+    indexes: skillsIndexed ? ['needs', 'offers', 'organizations'] : INDEX_NAMES,
     onProgress: (index, done, total, finished) =>
       process.stdout.write(`\rSearch index ${index}: ${done}/${total}${finished ? '\n' : ''}`),
   });

@@ -5,14 +5,31 @@ import { loadEnv, logLevels } from '@relais/config';
 import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
 import { AppModule } from './app.module';
 
+/**
+ * Actions such as POST /needs/:id/publish take no body, yet many clients still send
+ * `content-type: application/json`: an empty body then means "no body", not malformed JSON.
+ * Anything else goes through Fastify's own parser (with its prototype-poisoning guards).
+ */
+function acceptEmptyJsonBodies(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else parseJson(request, body.toString(), done);
+  });
+}
+
 /** Builds the HTTP app (used by main.ts and by the end-to-end tests). */
 export async function createApp(): Promise<NestFastifyApplication> {
   const env = loadEnv();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({ bodyLimit: env.BODY_LIMIT_BYTES, trustProxy: true }),
-    { logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : logLevels(env.LOG_LEVEL) },
+    // Body parsing is Fastify's own, set up below (Nest would register a second JSON parser).
+    { logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : logLevels(env.LOG_LEVEL), bodyParser: false },
   );
+  acceptEmptyJsonBodies(app);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 

@@ -216,9 +216,10 @@ describe('SearchIndex on a real Meilisearch', () => {
   });
 
   it('finds only compatible candidates, with their ranking score', async () => {
-    const senegal = need({ title: 'Comptabilité de la coopérative', country: 'SN', workMode: 'onsite' });
+    const senegal = need({ title: 'Comptabilité de la coopérative', country: 'SN', workMode: 'onsite', skills: [ACCOUNTING] });
     const compatible = offer({ title: 'Accounting volunteer', countries: ['SN'], workModes: ['onsite'] });
-    const silent = offer({ title: 'Chartered volunteer', countries: [], workModes: ['hybrid'] });
+    const silent = offer({ title: 'Chartered volunteer', countries: [], workModes: ['hybrid'], skills: [ACCOUNTING] });
+    const unrelated = offer({ title: 'Chartered volunteer too', countries: [], workModes: ['hybrid'] });
     const incompatible = [
       offer({ title: 'Accounting, other mechanism', mechanisms: ['vsi'], countries: ['SN'], workModes: ['onsite'] }),
       offer({ title: 'Accounting, too late', availableFrom: '2027-05-01', countries: ['SN'], workModes: ['onsite'] }),
@@ -230,15 +231,15 @@ describe('SearchIndex on a real Meilisearch', () => {
     const prefix = new SearchIndex({ url: meili.url, apiKey: MASTER_KEY, indexPrefix: `cand_${Date.now()}_` });
     try {
       await prefix.applySettings({ synonyms: { comptabilite: ['accounting'] } });
-      await prefix.upsert('offers', [compatible, silent, ...incompatible].map((o) => offerDocument(o, provider)));
+      await prefix.upsert('offers', [compatible, silent, unrelated, ...incompatible].map((o) => offerDocument(o, provider)));
       await prefix.upsert('needs', [needDocument(senegal, host)]);
 
-      const candidates = await prefix.findCandidates('offers', 'comptabilité coopérative', offerCandidatesFilter(senegal), 10);
+      const candidates = await prefix.findCandidates('offers', 'comptabilité coopérative', offerCandidatesFilter(senegal), 10, senegal.skills);
       expect(ids(candidates)).toEqual([compatible.id, silent.id]);
       expect(candidates[0]._rankingScore).toBeGreaterThan(0);
-      expect(candidates[1]._rankingScore).toBe(0); // found by the filters only
+      expect(candidates[1]._rankingScore).toBe(0); // no word in common: found by its skill only
 
-      const needs = await prefix.findCandidates('needs', 'accounting', needCandidatesFilter(compatible), 10);
+      const needs = await prefix.findCandidates('needs', 'accounting', needCandidatesFilter(compatible), 10, [ACCOUNTING]);
       expect(ids(needs)).toEqual([senegal.id]);
       expect(await prefix.findCandidates('needs', '', needCandidatesFilter(incompatible[0]), 10)).toEqual([]);
     } finally {

@@ -102,6 +102,11 @@ export function offersListingFilter(filters: OffersListingFilters = {}): SearchF
   return brand(and(clauses));
 }
 
+/** Narrows a filter to documents sharing at least one of these skills. */
+export function withSharedSkills(filter: SearchFilter, skills: readonly string[]): SearchFilter {
+  return brand(`(${filter}) AND skills IN ${list(checkList('skills', skills, checkUuid))}`);
+}
+
 /** Directory of organizations; undefined when nothing is asked (Meilisearch takes no filter). */
 export function organizationsFilter(filters: OrganizationsFilters = {}): SearchFilter | undefined {
   const clauses: string[] = [];

@@ -30,6 +30,7 @@ export {
   offersListingFilter,
   organizationsFilter,
   SearchFilterError,
+  withSharedSkills,
   type CandidateNeed,
   type CandidateOffer,
   type NeedsListingFilters,

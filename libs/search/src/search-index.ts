@@ -8,6 +8,7 @@ import {
   needsListingFilter,
   offersListingFilter,
   organizationsFilter,
+  withSharedSkills,
   SearchFilterError,
   type NeedsListingFilters,
   type OffersListingFilters,
@@ -159,31 +160,34 @@ export class SearchIndex implements OnModuleDestroy {
   /**
    * Stage 1 of matching: up to `limit` documents of `index` passing `filter` (built by
    * offerCandidatesFilter / needCandidatesFilter), text matches first with their
-   * `_rankingScore`. Meilisearch only returns documents sharing a word with `q`; compatible
-   * documents the text missed fill the rest with a score of 0, most recent first, so a French
-   * need still meets an English offer that shares no word with it.
+   * `_rankingScore`. Meilisearch only returns documents sharing a word with `q`; documents that
+   * share one of `skills` but no word (a French need, an English offer) fill the rest with a
+   * score of 0, most recent first.
    */
   async findCandidates<I extends 'needs' | 'offers'>(
     index: I,
     q: string,
     filter: SearchFilter,
     limit: number,
+    skills: readonly string[] = [],
   ): Promise<Candidate<DocumentOf[I]>[]> {
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000) throw new SearchFilterError('limit', 'must be an integer from 1 to 1000');
     const indexUid = this.uid(index);
-    const { results } = await this.client.multiSearch<{ queries: (SearchParams & { indexUid: string })[] }, DocumentOf[I]>({
-      queries: [
-        { indexUid, q: queryText(q), filter, limit, showRankingScore: true },
-        { indexUid, q: '', filter, limit, sort: ['publishedAt:desc'] },
-      ],
-    });
-    const [byText, byRecency] = results;
+    const queries: (SearchParams & { indexUid: string })[] = [{ indexUid, q: queryText(q), filter, limit, showRankingScore: true }];
+    if (skills.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, skills), limit, sort: ['publishedAt:desc'] });
+    const { results } = await this.client.multiSearch<{ queries: typeof queries }, DocumentOf[I]>({ queries });
+    const [byText, bySkills] = results;
     const seen = new Set(byText.hits.map((hit) => hit.id));
     const candidates = [
       ...byText.hits.map((hit) => ({ ...hit, _rankingScore: hit._rankingScore ?? 0 })),
-      ...byRecency.hits.filter((hit) => !seen.has(hit.id)).map((hit) => ({ ...hit, _rankingScore: 0 })),
+      ...(bySkills?.hits ?? []).filter((hit) => !seen.has(hit.id)).map((hit) => ({ ...hit, _rankingScore: 0 })),
     ];
     return candidates.slice(0, limit) as Candidate<DocumentOf[I]>[];
+  }
+
+  /** How many documents the index holds. */
+  async count(index: IndexName): Promise<number> {
+    return (await this.client.index(this.uid(index)).getStats()).numberOfDocuments;
   }
 
   async health(): Promise<{ status: 'available' } | { status: 'unavailable'; reason: string }> {

@@ -6,11 +6,11 @@ import { needCandidatesFilter, offerCandidatesFilter, SearchIndex } from '@relai
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
 import { toMatchableNeed, toMatchableOffer } from './matchable';
+import { worthSuggesting } from './relevance';
 
 /** Stage 1 reads this many candidates from the opposite index. */
 export const CANDIDATES = 100;
-/** Below this score a pair is not worth anyone's attention. */
-export const MIN_SCORE = 0.35;
+
 
 type Pair = { need: Need; offer: Offer; textRelevance: number };
 
@@ -37,7 +37,7 @@ export class MatchingService {
     if (!need) return 'skipped: need gone';
     if (need.status !== 'open') return this.markStale({ needId: id });
 
-    const hits = await this.search.findCandidates('offers', queryText(need, await this.skills(need.skills)), offerCandidatesFilter(need), CANDIDATES);
+    const hits = await this.search.findCandidates('offers', queryText(need, await this.skills(need.skills)), offerCandidatesFilter(need), CANDIDATES, need.skills);
     const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
     const known = await this.dataSource.getRepository(Suggestion).findBy({ needId: id, status: 'active' });
     const offerIds = [...new Set([...relevance.keys(), ...known.map((s) => s.offerId)])];
@@ -52,7 +52,7 @@ export class MatchingService {
     if (!offer) return 'skipped: offer gone';
     if (offer.status !== 'open') return this.markStale({ offerId: id });
 
-    const hits = await this.search.findCandidates('needs', queryText(offer, await this.skills(offer.skills)), needCandidatesFilter(offer), CANDIDATES);
+    const hits = await this.search.findCandidates('needs', queryText(offer, await this.skills(offer.skills)), needCandidatesFilter(offer), CANDIDATES, offer.skills);
     const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
     const known = await this.dataSource.getRepository(Suggestion).findBy({ offerId: id, status: 'active' });
     const needIds = [...new Set([...relevance.keys(), ...known.map((s) => s.needId)])];
@@ -76,7 +76,7 @@ export class MatchingService {
     }));
     await this.dataSource.transaction(async (manager) => {
       for (const { pair, result } of scored) {
-        if (result && result.score >= MIN_SCORE) await upsertSuggestion(manager, pair, result);
+        if (worthSuggesting(result, pair.need.skills.length > 0)) await upsertSuggestion(manager, pair, result);
         else await manager.update(Suggestion, { needId: pair.need.id, offerId: pair.offer.id, status: 'active' }, { status: 'stale' });
       }
     });

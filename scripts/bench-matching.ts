@@ -1,0 +1,222 @@
+/**
+ * Measures the time from POST of a need to its first visible suggestion, through the real
+ * pipeline (API, outbox, relay, BullMQ, Meilisearch, scoring, PostgreSQL), against many offers.
+ *   npm run bench:matching [-- --offers 5000 --needs 100]
+ * Services: PostgreSQL at BENCH_DATABASE_SERVER_URL or 127.0.0.1:5432 (a fresh `relais_bench`
+ * database), Redis at 127.0.0.1:6379 (database 14, emptied) or a redis-server it starts, and
+ * Meilisearch from the npm package on a free port. The API and the worker run as separate
+ * processes, as in production. Offers are written straight to PostgreSQL and indexed in bulk
+ * (their own matching is not what is measured); each need goes through the HTTP API.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { request } from 'undici';
+import { dataSourceOptions, Offer, Organization, seedSkills, Skill } from '@relais/database';
+import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
+import { redisAnswers, startLocalRedis } from '@relais/jobs';
+import { SearchIndex, startLocalMeilisearch } from '@relais/search';
+import { runMigrations } from './migrate';
+import { reindexAll } from './search-reindex';
+
+const arg = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const OFFERS = arg('offers', 5000);
+const NEEDS = arg('needs', 100);
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Deterministic pseudo-random numbers, so that two runs generate the same data. */
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+const some = <T>(items: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items)))];
+
+const COUNTRIES = ['SN', 'GN', 'ML', 'BF', 'CI', 'MG', 'TG', 'BJ', 'CM', 'HT', 'FR'];
+const LANGUAGES = ['fr', 'en', 'es', 'pt'];
+const PROFILES = [
+  ['Senior accountant', 'bookkeeping, budgets and financial statements for small organisations'],
+  ['Comptable confirmée', 'tenue de comptabilité, budgets et rapports financiers pour des associations'],
+  ['Hydraulic engineer', 'design and review of wells, boreholes and water networks'],
+  ['Ingénieur hydraulicien', 'conception de forages, adduction d’eau et assainissement'],
+  ['Web developer', 'websites, databases and training of volunteers to maintain them'],
+  ['Formatrice en gouvernance', 'animation de coopératives, statuts et assemblées générales'],
+  ['Agronomist', 'market gardening, irrigation and soil fertility'],
+  ['Chargé de projet', 'suivi-évaluation, cadre logique et rapports aux bailleurs'],
+];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function api<T>(port: number, method: 'GET' | 'POST', url: string, body?: unknown, token?: string): Promise<T> {
+  const response = await request(`http://127.0.0.1:${port}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await response.body.json()) as T;
+  if (response.statusCode >= 400) throw new Error(`${method} ${url}: ${response.statusCode} ${JSON.stringify(json)}`);
+  return json;
+}
+
+function spawnApp(script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function main(): Promise<void> {
+  const stops: Array<() => Promise<unknown>> = [];
+  const children: ChildProcess[] = [];
+  try {
+    const server = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query('DROP DATABASE IF EXISTS relais_bench WITH (FORCE)');
+    await admin.query('CREATE DATABASE relais_bench');
+    await admin.end();
+    const databaseUrl = Object.assign(new URL(server), { pathname: '/relais_bench' }).toString();
+
+    let redisUrl = 'redis://127.0.0.1:6379/14';
+    if (!(await redisAnswers(redisUrl))) {
+      const redis = await startLocalRedis(await freePort());
+      stops.push(redis.stop);
+      redisUrl = redis.url;
+    }
+    const { Redis } = await import('ioredis');
+    const flush = new Redis(redisUrl);
+    await flush.flushdb();
+    flush.disconnect();
+
+    const key = 'bench-master-key-0123456789';
+    const meili = await startLocalMeilisearch({ dataDir: mkdtempSync(path.join(tmpdir(), 'relais-bench-meili-')), port: await freePort(), masterKey: key });
+    stops.push(meili.stop);
+
+    await runMigrations(databaseUrl);
+    const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+    stops.push(() => dataSource.destroy());
+    await seedSkills(dataSource);
+    const skillPool = (await dataSource.getRepository(Skill).find({ select: { id: true }, where: { type: 'skill' }, take: 60 })).map((s) => s.id);
+
+    // Offers: 50 provider organizations, OFFERS offers, written in bulk.
+    let started = Date.now();
+    const providers = await dataSource.getRepository(Organization).save(
+      Array.from({ length: 50 }, (_, i) => ({ name: `Provider ${i}`, kind: 'company' as const, country: 'FR', region: pick(['Bretagne', 'Occitanie', 'Île-de-France']), city: 'Rennes' })),
+    );
+    const offers = Array.from({ length: OFFERS }, () => {
+      const [title, description] = pick(PROFILES);
+      const from = `2027-${String(1 + Math.floor(random() * 6)).padStart(2, '0')}-01`;
+      return {
+        organizationId: pick(providers).id,
+        createdById: providers[0].id, // any uuid: offers written here have no author account
+        title: `${title} ${Math.floor(random() * 1000)}`,
+        description: `${description}.`,
+        skills: some(skillPool, 3),
+        keywords: [],
+        languages: some(LANGUAGES, 2),
+        availableFrom: from,
+        availableTo: random() < 0.3 ? null : '2027-12-31',
+        effortDays: 5 + Math.floor(random() * 40),
+        workModes: some(WORK_MODES, 2),
+        countries: random() < 0.3 ? [] : some(COUNTRIES, 3),
+        mechanisms: some(MECHANISM_CODES, 3),
+        status: 'open' as const,
+        publishedAt: new Date(),
+      };
+    });
+    for (let i = 0; i < offers.length; i += 500) await dataSource.getRepository(Offer).insert(offers.slice(i, i + 500));
+    const search = new SearchIndex({ url: meili.url, apiKey: key });
+    stops.push(() => search.close());
+    await reindexAll(dataSource, search, { indexes: ['offers', 'organizations'] });
+    console.log(`${OFFERS} offers written and indexed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    // The product: API and worker processes.
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn' as const,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: key,
+      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`, // nobody listens: e-mails retry in the background
+    };
+    children.push(spawnApp('apps/api/src/main.js', env), spawnApp('apps/worker/src/main.js', env));
+    for (let i = 0; i < 100; i++) {
+      const up = await request(`http://127.0.0.1:${port}/api/health`).then((r) => r.statusCode === 200, () => false);
+      if (up) break;
+      await sleep(200);
+    }
+
+    const { token } = await api<{ token: string }>(port, 'POST', '/api/auth/register', {
+      email: 'bench@relais.test', password: 'bench-password-123', displayName: 'Bench',
+    });
+    const host = await api<{ id: string }>(port, 'POST', '/api/organizations', { name: 'Bench host', kind: 'association', country: 'FR', region: 'Bretagne', generalInterest: true }, token);
+
+    const latencies: number[] = [];
+    let suggestions = 0;
+    let unmatched = 0;
+    started = Date.now();
+    for (let i = 0; i < NEEDS; i++) {
+      const [title, description] = pick(PROFILES);
+      const body = {
+        title: `${title} recherché·e ${i}`,
+        description: `Mission : ${description}, avec l'équipe locale.`,
+        skills: some(skillPool, 3),
+        languages: some(LANGUAGES.slice(0, 2), 2),
+        country: pick(COUNTRIES),
+        workMode: pick(WORK_MODES),
+        startDate: '2027-07-01',
+        endDate: '2027-09-30',
+        effortDays: 10,
+      };
+      const t0 = performance.now();
+      const need = await api<{ id: string }>(port, 'POST', `/api/organizations/${host.id}/needs`, body, token);
+      await api(port, 'POST', `/api/needs/${need.id}/publish`, undefined, token);
+      let total = 0;
+      const deadline = t0 + 15_000;
+      while (performance.now() < deadline) {
+        total = (await api<{ total: number }>(port, 'GET', `/api/needs/${need.id}/suggestions?pageSize=1`, undefined, token)).total;
+        if (total > 0) break;
+        await sleep(5);
+      }
+      if (total > 0) {
+        latencies.push(performance.now() - t0);
+        suggestions += total;
+      } else {
+        unmatched++;
+      }
+    }
+    const sorted = [...latencies].sort((a, b) => a - b);
+    console.log(`${NEEDS} needs against ${OFFERS} offers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`POST to first visible suggestion: median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`);
+    console.log(`${latencies.length} needs got suggestions (${(suggestions / Math.max(1, latencies.length)).toFixed(1)} each on average); ${unmatched} got none within 15 s`);
+  } finally {
+    children.forEach((child) => child.kill('SIGTERM'));
+    await sleep(500);
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
