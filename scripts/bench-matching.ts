@@ -11,7 +11,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +21,7 @@ import { dataSourceOptions, Offer, Organization, seedSkills, Skill } from '@rela
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
 import { redisAnswers, startLocalRedis } from '@relais/jobs';
 import { SearchIndex, startLocalMeilisearch } from '@relais/search';
+import { freePort } from '@relais/testing';
 import { runMigrations } from './migrate';
 import { reindexAll } from './search-reindex';
 
@@ -52,13 +52,6 @@ const PROFILES = [
   ['Chargé de projet', 'suivi-évaluation, cadre logique et rapports aux bailleurs'],
 ];
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function api<T>(port: number, method: 'GET' | 'POST', url: string, body?: unknown, token?: string): Promise<T> {
   const response = await request(`http://127.0.0.1:${port}${url}`, {

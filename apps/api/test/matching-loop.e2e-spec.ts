@@ -180,6 +180,44 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     await api.eventually(async () => emailsTo(host.email).length === 1 && emailsTo(provider.email).length === 1, 10_000);
   });
 
+  it('closing a need marks its suggestions stale; they leave the list but are kept', async () => {
+    const { host, offerId, needId } = await publishedPair();
+    await api.eventually(async () => (await suggestionsOf('needs', needId, host)).some((s) => s.offer?.id === offerId));
+    expect((await api.call('POST', `/api/needs/${needId}/close`, { token: host.token })).status).toBe(200);
+    await api.eventually(async () => (await suggestionsOf('needs', needId, host)).length === 0);
+    const withStale = await api.call('GET', `/api/needs/${needId}/suggestions?includeStale=true`, { token: host.token });
+    expect(withStale.body.items).toEqual([expect.objectContaining({ status: 'stale', offer: expect.objectContaining({ id: offerId }) })]);
+  });
+
+  it('a person who chose the daily digest gets one digest e-mail instead of one per suggestion', async () => {
+    const { host, needId } = await publishedPair();
+    await api.eventually(async () => emailsTo(host.email).length === 1);
+    const second = await api.register('digest');
+    const hostOrg = (await api.call('GET', `/api/needs/${needId}`, { token: host.token })).body.organizationId;
+    await api.call('POST', `/api/organizations/${hostOrg}/members`, { token: host.token, body: { email: second.email } });
+    expect((await api.call('PATCH', '/api/me', { token: second.token, body: { emailPreference: 'daily' } })).body.emailPreference).toBe('daily');
+
+    // A second offer fitting the same need: the new member is told in-app, and by e-mail only in the digest.
+    const provider = await api.register('provider');
+    const providerOrg = await api.createOrganization(provider, { kind: 'company' });
+    const offer = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, {
+      token: provider.token,
+      body: offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30` }),
+    });
+    await api.call('POST', `/api/offers/${offer.body.id}/publish`, { token: provider.token });
+    await api.eventually(async () => (await api.call('GET', '/api/notifications', { token: second.token })).body.total === 1);
+    await api.eventually(async () => emailsTo(host.email).length === 2);
+    expect(emailsTo(second.email)).toHaveLength(0);
+
+    const queues = api.worker!.get(JobQueues);
+    await queues.add(JOBS.dailyDigest, { id: 'daily' }, `digest-${randomUUID()}`);
+    await api.eventually(async () => emailsTo(second.email).length === 1);
+    await queues.add(JOBS.dailyDigest, { id: 'daily' }, `digest-${randomUUID()}`);
+    await queuesIdle();
+    expect(emailsTo(second.email)).toHaveLength(1);
+    expect(emailsTo(second.email)[0].text).toContain(`http://relais.test/needs/${needId}/suggestions`);
+  });
+
   it('crafted listing parameters cannot reach drafts or closed needs', async () => {
     const owner = await api.register('owner');
     const org = await api.createOrganization(owner);

@@ -1,17 +1,10 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { DataSource, IsNull } from 'typeorm';
 import { OutboxEvent } from '@relais/database';
 import { startLocalRedis } from '@relais/jobs';
+import { freePort } from '@relais/testing';
 import { withEnv } from './support/env';
 import { needBody, offerBody, TestApi } from './support/test-api';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** A Redis of this file's own, so that stopping it disturbs nothing else. */
 describe('when Redis is down', () => {

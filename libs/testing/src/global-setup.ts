@@ -2,7 +2,6 @@
 import 'tsconfig-paths/register';
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -11,6 +10,7 @@ import { dataSourceOptions, seedSkills, startEmbeddedPostgres } from '@relais/da
 import { redisAnswers, startLocalRedis } from '@relais/jobs';
 import { meilisearchAnswers, SearchIndex, startLocalMeilisearch } from '@relais/search';
 import { reindexAll } from '../../../scripts/search-reindex';
+import { freePort } from './free-port';
 
 /** One database per run (dropped by the teardown), so that two runs on one machine do not collide. */
 const TEST_DATABASE = `relais_test_${process.pid}`;
@@ -19,14 +19,6 @@ const TEST_REDIS_DB = 1 + (process.pid % 15);
 
 type Stoppable = { stop: () => Promise<void> };
 
-/** A TCP port free right now, so that parallel runs on one machine do not collide. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 const started: Stoppable[] = [];
 (globalThis as { __relaisTestServices?: Stoppable[] }).__relaisTestServices = started;
 

@@ -3,15 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public, type AuthUser } from '../auth/auth.decorators';
 import { idParam } from '../http/validation';
 import {
-  createNeedBody,
-  openNeedsQuery,
+  openPostingsQuery,
   organizationPostingsQuery,
-  updateNeedBody,
-  type CreateNeedBody,
-  type OpenNeedsQuery,
+  type OpenPostingsQuery,
   type OrganizationPostingsQuery,
-  type UpdateNeedBody,
-} from './dto/need.dto';
+} from '../postings/posting.dto';
+import { createNeedBody, updateNeedBody, type CreateNeedBody, type UpdateNeedBody } from './dto/need.dto';
 import { NeedsService } from './needs.service';
 
 type IdParam = { id: string };
@@ -45,7 +42,7 @@ export class NeedsController {
   @Public()
   @Get('needs')
   @ApiOperation({ summary: 'Open needs (anyone), filtered by text, skills, country, mechanism and work mode' })
-  listOpen(@Query({ schema: openNeedsQuery }) query: OpenNeedsQuery) {
+  listOpen(@Query({ schema: openPostingsQuery }) query: OpenPostingsQuery) {
     return this.needs.listOpen(query);
   }
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { checkPeriod } from '@relais/domain';
 import { Need } from '@relais/database';
 import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { invalid } from '../http/api-error';
 import { searching } from '../http/search-unavailable';
 import { PostingsService, toPostingView } from '../postings/postings.service';
-import type { CreateNeedBody, OpenNeedsQuery, OrganizationPostingsQuery, UpdateNeedBody } from './dto/need.dto';
+import { periodProblem, type OpenPostingsQuery, type OrganizationPostingsQuery } from '../postings/posting.dto';
+import type { CreateNeedBody, UpdateNeedBody } from './dto/need.dto';
 
 @Injectable()
 export class NeedsService {
@@ -27,10 +27,8 @@ export class NeedsService {
     const need = await this.postings.findOwned(Need, id, user);
     await this.postings.checkSkills(body.skills);
     Object.assign(need, body);
-    const problem = checkPeriod(need.startDate, need.endDate, need.effortDays);
-    if (problem) {
-      throw invalid([{ path: problem.field === 'end' ? 'endDate' : 'effortDays', reason: problem.reason }]);
-    }
+    const problem = periodProblem(need.startDate, need.endDate, need.effortDays, 'endDate');
+    if (problem) throw invalid([problem]);
     return toPostingView(await this.postings.save(Need, need));
   }
 
@@ -44,7 +42,7 @@ export class NeedsService {
   }
 
   /** Public listing of open needs, from the search index. Every filter value was validated before it gets here. */
-  listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenNeedsQuery) {
+  listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
     return searching(() => this.search.searchNeeds(q, { skills, country, mechanism, workMode }, { page, pageSize }));
   }
 }

@@ -2,15 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
 import { idParam } from '../http/validation';
-import { organizationPostingsQuery, type OrganizationPostingsQuery } from '../needs/dto/need.dto';
 import {
-  createOfferBody,
-  openOffersQuery,
-  updateOfferBody,
-  type CreateOfferBody,
-  type OpenOffersQuery,
-  type UpdateOfferBody,
-} from './dto/offer.dto';
+  openPostingsQuery,
+  organizationPostingsQuery,
+  type OpenPostingsQuery,
+  type OrganizationPostingsQuery,
+} from '../postings/posting.dto';
+import { createOfferBody, updateOfferBody, type CreateOfferBody, type UpdateOfferBody } from './dto/offer.dto';
 import { OffersService } from './offers.service';
 
 type IdParam = { id: string };
@@ -44,7 +42,7 @@ export class OffersController {
 
   @Get('offers')
   @ApiOperation({ summary: 'Open offers (signed-in users), filtered by text, skills, country, mechanism and work mode' })
-  listOpen(@Query({ schema: openOffersQuery }) query: OpenOffersQuery) {
+  listOpen(@Query({ schema: openPostingsQuery }) query: OpenPostingsQuery) {
     return this.offers.listOpen(query);
   }
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { checkPeriod } from '@relais/domain';
 import { Offer } from '@relais/database';
 import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { invalid } from '../http/api-error';
 import { searching } from '../http/search-unavailable';
-import type { OrganizationPostingsQuery } from '../needs/dto/need.dto';
 import { PostingsService, toPostingView } from '../postings/postings.service';
-import type { CreateOfferBody, OpenOffersQuery, UpdateOfferBody } from './dto/offer.dto';
+import { periodProblem, type OpenPostingsQuery, type OrganizationPostingsQuery } from '../postings/posting.dto';
+import type { CreateOfferBody, UpdateOfferBody } from './dto/offer.dto';
 
 @Injectable()
 export class OffersService {
@@ -28,10 +27,8 @@ export class OffersService {
     const offer = await this.postings.findOwned(Offer, id, user);
     await this.postings.checkSkills(body.skills);
     Object.assign(offer, body);
-    const problem = checkPeriod(offer.availableFrom, offer.availableTo, offer.effortDays);
-    if (problem) {
-      throw invalid([{ path: problem.field === 'end' ? 'availableTo' : 'effortDays', reason: problem.reason }]);
-    }
+    const problem = periodProblem(offer.availableFrom, offer.availableTo, offer.effortDays, 'availableTo');
+    if (problem) throw invalid([problem]);
     return toPostingView(await this.postings.save(Offer, offer));
   }
 
@@ -45,7 +42,7 @@ export class OffersService {
   }
 
   /** Open offers for signed-in users, from the search index. Every filter value was validated before it gets here. */
-  listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenOffersQuery) {
+  listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
     return searching(() => this.search.searchOffers(q, { skills, country, mechanism, workMode }, { page, pageSize }));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { addOutboxEvent, Need, Offer, Skill, Suggestion } from '@relais/database';
 import { scoreMatch, type MatchResult, type SkillRelations } from '@relais/matching';
-import { needCandidatesFilter, offerCandidatesFilter, SearchIndex } from '@relais/search';
+import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
 import { toMatchableNeed, toMatchableOffer } from './matchable';
@@ -36,30 +36,43 @@ export class MatchingService {
     const need = await this.sync.syncNeed(id);
     if (!need) return 'skipped: need gone';
     if (need.status !== 'open') return this.markStale({ needId: id });
-
-    const hits = await this.search.findCandidates('offers', queryText(need, await this.skills(need.skills)), offerCandidatesFilter(need), CANDIDATES, need.skills);
-    const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
-    const known = await this.dataSource.getRepository(Suggestion).findBy({ needId: id, status: 'active' });
-    const offerIds = [...new Set([...relevance.keys(), ...known.map((s) => s.offerId)])];
-    const offers = offerIds.length
-      ? await this.dataSource.getRepository(Offer).find({ where: { id: In(offerIds) }, relations: { organization: true } })
-      : [];
-    return this.store(offers.map((offer) => ({ need, offer, textRelevance: relevance.get(offer.id) ?? textOf(known, offer.id) })));
+    const offers = await this.candidates(Offer, need, offerCandidatesFilter(need), 'offerId', { needId: id });
+    return this.store(offers.map(({ posting, textRelevance }) => ({ need, offer: posting, textRelevance })));
   }
 
   async matchOffer(id: string): Promise<JobOutcome> {
     const offer = await this.sync.syncOffer(id);
     if (!offer) return 'skipped: offer gone';
     if (offer.status !== 'open') return this.markStale({ offerId: id });
+    const needs = await this.candidates(Need, offer, needCandidatesFilter(offer), 'needId', { offerId: id });
+    return this.store(needs.map(({ posting, textRelevance }) => ({ need: posting, offer, textRelevance })));
+  }
 
-    const hits = await this.search.findCandidates('needs', queryText(offer, await this.skills(offer.skills)), needCandidatesFilter(offer), CANDIDATES, offer.skills);
+  /**
+   * The opposite postings to score: stage 1's candidates, plus those already suggested (to
+   * refresh or retire them), each with its text relevance (the stored one when stage 1 did not
+   * return it this time).
+   */
+  private async candidates<T extends Need | Offer>(
+    entity: new () => T,
+    own: Need | Offer,
+    filter: SearchFilter,
+    otherKey: 'needId' | 'offerId',
+    knownWhere: { needId: string } | { offerId: string },
+  ) {
+    const index = entity === Need ? 'needs' : 'offers';
+    const hits = await this.search.findCandidates(index, queryText(own, await this.skills(own.skills)), filter, CANDIDATES, own.skills);
     const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
-    const known = await this.dataSource.getRepository(Suggestion).findBy({ offerId: id, status: 'active' });
-    const needIds = [...new Set([...relevance.keys(), ...known.map((s) => s.needId)])];
-    const needs = needIds.length
-      ? await this.dataSource.getRepository(Need).find({ where: { id: In(needIds) }, relations: { organization: true } })
+    const known = await this.dataSource.getRepository(Suggestion).findBy({ ...knownWhere, status: 'active' });
+    const storedText = new Map(known.map((s) => [s[otherKey], s.reasons.find((r) => r.factor === 'text')?.value ?? 0]));
+    const ids = [...new Set([...relevance.keys(), ...storedText.keys()])];
+    const postings = ids.length
+      ? await this.dataSource.getRepository<Need | Offer>(entity).find({ where: { id: In(ids) }, relations: { organization: true } })
       : [];
-    return this.store(needs.map((need) => ({ need, offer, textRelevance: relevance.get(need.id) ?? textOf(known, need.id, 'need') })));
+    return postings.map((posting) => ({
+      posting: posting as T,
+      textRelevance: relevance.get(posting.id) ?? storedText.get(posting.id) ?? 0,
+    }));
   }
 
   private async store(pairs: Pair[]): Promise<JobOutcome> {
@@ -98,12 +111,6 @@ export class MatchingService {
       : [];
     return new Map(rows.map((row) => [row.id, row.broaderIds]));
   }
-}
-
-/** The text relevance stored with a known suggestion, for a pair that stage 1 did not return this time. */
-function textOf(known: Suggestion[], otherId: string, side: 'need' | 'offer' = 'offer'): number {
-  const suggestion = known.find((s) => (side === 'offer' ? s.offerId : s.needId) === otherId);
-  return suggestion?.reasons.find((r) => r.factor === 'text')?.value ?? 0;
 }
 
 /** Inserts or refreshes the pair; only a new pair is announced (the unique key makes a replay harmless). */

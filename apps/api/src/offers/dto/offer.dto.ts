@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { checkPeriod, MECHANISM_CODES, WORK_MODES } from '@relais/domain';
-import { paginationQuery } from '../../http/pagination';
-import { zCountry, zCsv, zIsoDate, zSet, zUuid } from '../../http/validation';
-import { postingFields } from '../../needs/dto/need.dto';
+import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
+import { zCountry, zIsoDate, zSet } from '../../http/validation';
+import { periodProblem, postingFields } from '../../postings/posting.dto';
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const PHONE = /(?:\+|\b0)\d(?:[\s.-]?\d){7,}/;
@@ -35,22 +34,10 @@ export const createOfferBody = z
   })
   .strict()
   .superRefine((offer, ctx) => {
-    const problem = checkPeriod(offer.availableFrom, offer.availableTo, offer.effortDays);
-    if (problem) ctx.addIssue({ code: 'custom', path: [problem.field === 'end' ? 'availableTo' : 'effortDays'], message: problem.reason });
+    const problem = periodProblem(offer.availableFrom, offer.availableTo, offer.effortDays, 'availableTo');
+    if (problem) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.reason });
   });
 export type CreateOfferBody = z.infer<typeof createOfferBody>;
 
 export const updateOfferBody = z.object(offerFields).partial().strict();
 export type UpdateOfferBody = z.infer<typeof updateOfferBody>;
-
-export const openOffersQuery = paginationQuery
-  .extend({
-    q: z.string().trim().max(100).optional(),
-    skills: zCsv(zUuid, 20).optional(),
-    /** Offers whose person can go to this country (or anywhere). */
-    country: zCountry.optional(),
-    mechanism: z.enum(MECHANISM_CODES).optional(),
-    workMode: z.enum(WORK_MODES).optional(),
-  })
-  .strict();
-export type OpenOffersQuery = z.infer<typeof openOffersQuery>;
