@@ -12,6 +12,7 @@ import { NotificationsApiModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PostingsModule } from './postings/postings.module';
 import { SkillsModule } from './skills/skills.module';
+import { ToolboxModule } from './toolbox/toolbox.module';
 
 @Module({
   imports: [
@@ -23,6 +24,7 @@ import { SkillsModule } from './skills/skills.module';
     SkillsModule,
     NotificationsApiModule,
     AdminModule,
+    ToolboxModule,
   ],
   controllers: [HealthController, MeController],
   providers: [

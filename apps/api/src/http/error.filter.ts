@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { SearchFilterError } from '@relais/search';
+import { ToolboxInputError } from '@relais/toolbox';
 import { ApiError, ERROR_STATUS, invalid, type ErrorCode } from './api-error';
 
 type ErrorBody = { statusCode: number; code: ErrorCode; message: string; details?: ApiError['details'] };
@@ -46,6 +47,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof ApiError) return exception;
     // Request values are validated before they reach a search filter; this is the last line of defence.
     if (exception instanceof SearchFilterError) return invalid([{ path: exception.field, reason: exception.reason }]);
+    if (exception instanceof ToolboxInputError) return invalid([{ path: exception.field, reason: exception.reason }]);
     if (exception instanceof HttpException) {
       // The Fastify adapter wraps body-parsing errors in an HttpException; the original is the cause.
       const cause = exception.cause;
