@@ -31,7 +31,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
    * gets a period of its own (a year of its own), so that pairs of different tests never match.
    */
   let year = 2030;
-  async function publishedPair(need: Record<string, unknown> = {}, offer: Record<string, unknown> = {}) {
+  async function publishedPair(need: Record<string, unknown> = {}, offer: Record<string, unknown> = {}, hostFields: Record<string, unknown> = {}) {
     year++;
     need = { startDate: `${year}-02-01`, endDate: `${year}-03-31`, ...need };
     offer = { availableFrom: `${year}-01-15`, availableTo: `${year}-06-30`, ...offer };
@@ -42,7 +42,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     await api.call('POST', `/api/offers/${offerRes.body.id}/publish`, { token: provider.token });
 
     const host = await api.register('host');
-    const hostOrg = await api.createOrganization(host, { generalInterest: true });
+    const hostOrg = await api.createOrganization(host, { generalInterest: true, ...hostFields });
     const needRes = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, { token: host.token, body: needBody(need) });
     expect(needRes.status).toBe(201);
     const published = await api.call('POST', `/api/needs/${needRes.body.id}/publish`, { token: host.token });
@@ -178,6 +178,28 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
       expect((await api.call('POST', `/api/admin/failed-jobs/${job.id}/replay`, { token: adminToken })).status).toBe(202);
     }
     await api.eventually(async () => emailsTo(host.email).length === 1 && emailsTo(provider.email).length === 1, 10_000);
+  });
+
+  it('needs a mechanism both sides can use; the reasons name it and estimate the tax reduction from the pay band', async () => {
+    const sponsorshipOnly = { mechanisms: ['skills_sponsorship'] };
+    const refused = await publishedPair(sponsorshipOnly, sponsorshipOnly, { generalInterest: false });
+    const carried = await publishedPair(
+      { ...sponsorshipOnly, effortDays: 10, startDate: '2026-02-02', endDate: '2026-03-31' },
+      { ...sponsorshipOnly, grossMonthlyPayMin: 3500, grossMonthlyPayMax: 4500, availableFrom: '2026-01-15', availableTo: '2026-06-30' },
+    );
+    const [suggestion] = await api.eventually(async () => {
+      const items = await suggestionsOf('needs', carried.needId, carried.host);
+      return items.length > 0 && items;
+    });
+    const mechanisms = suggestion.reasons.find((r) => r.factor === 'mechanisms')!;
+    expect(mechanisms.text.fr).toContain('Mécénat de compétences');
+    expect(mechanisms.text.fr).toContain('1\u202f606\u00a0€'); // the facts sheet's worked example: 4 000 € a month, 10 days, 2026
+    expect(mechanisms.text.en).toContain('€1,606');
+
+    // The pair without general interest went through matching too, and was not suggested.
+    await queuesIdle();
+    expect(await db.getRepository(OutboxEvent).countBy({ aggregateId: refused.needId, sentAt: IsNull() })).toBe(0);
+    expect(await suggestionsOf('needs', refused.needId, refused.host)).toEqual([]);
   });
 
   it('closing a need marks its suggestions stale; they leave the list but are kept', async () => {

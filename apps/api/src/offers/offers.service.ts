@@ -6,7 +6,7 @@ import { invalid } from '../http/api-error';
 import { searching } from '../http/search-unavailable';
 import { PostingsService, toPostingView } from '../postings/postings.service';
 import { periodProblem, type OpenPostingsQuery, type OrganizationPostingsQuery } from '../postings/posting.dto';
-import type { CreateOfferBody, UpdateOfferBody } from './dto/offer.dto';
+import { payBandProblem, type CreateOfferBody, type UpdateOfferBody } from './dto/offer.dto';
 
 @Injectable()
 export class OffersService {
@@ -27,7 +27,9 @@ export class OffersService {
     const offer = await this.postings.findOwned(Offer, id, user);
     await this.postings.checkSkills(body.skills);
     Object.assign(offer, body);
-    const problem = periodProblem(offer.availableFrom, offer.availableTo, offer.effortDays, 'availableTo');
+    const problem =
+      periodProblem(offer.availableFrom, offer.availableTo, offer.effortDays, 'availableTo') ??
+      payBandProblem(offer.grossMonthlyPayMin, offer.grossMonthlyPayMax);
     if (problem) throw invalid([problem]);
     return toPostingView(await this.postings.save(Offer, offer));
   }

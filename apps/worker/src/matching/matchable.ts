@@ -1,5 +1,5 @@
 import type { Need, Offer } from '@relais/database';
-import type { MatchableNeed, MatchableOffer } from '@relais/matching';
+import type { CarryingContext, MatchableNeed, MatchableOffer } from '@relais/matching';
 
 /** Rows (with their organization loaded) as the pure scorer reads them. */
 export const toMatchableNeed = (need: Need): MatchableNeed => ({
@@ -29,4 +29,16 @@ export const toMatchableOffer = (offer: Offer): MatchableOffer => ({
   country: offer.organization!.country,
   region: offer.organization!.region,
   city: offer.organization!.city,
+});
+
+/** What the toolbox needs to know to tell which mechanisms can carry the pair. */
+export const carryingContext = (need: Need, offer: Offer): CarryingContext => ({
+  host: { kind: need.organization!.kind, country: need.organization!.country, generalInterest: need.organization!.generalInterest },
+  provider: { kind: offer.organization!.kind, country: offer.organization!.country, generalInterest: offer.organization!.generalInterest },
+  mission: { destinationCountry: need.country, startDate: need.startDate },
+  daysLent: Math.min(need.effortDays, offer.effortDays),
+  payBand:
+    offer.grossMonthlyPayMin !== null && offer.grossMonthlyPayMax !== null
+      ? { min: offer.grossMonthlyPayMin, max: offer.grossMonthlyPayMax }
+      : null,
 });

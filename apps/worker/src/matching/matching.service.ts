@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { addOutboxEvent, Need, Offer, Skill, Suggestion } from '@relais/database';
-import { scoreMatch, type MatchResult, type SkillRelations } from '@relais/matching';
+import { scoreMatch, withCarryingMechanisms, type MatchResult, type SkillRelations } from '@relais/matching';
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
-import { toMatchableNeed, toMatchableOffer } from './matchable';
+import { carryingContext, toMatchableNeed, toMatchableOffer } from './matchable';
 import { worthSuggesting } from './relevance';
 
 /** Stage 1 reads this many candidates from the opposite index. */
@@ -19,8 +19,8 @@ const queryText = (posting: Need | Offer, skills: Skill[]) =>
 
 /**
  * Two-stage matching of one posting against the opposite side. Stage 1 asks Meilisearch for
- * candidates that pass the hard constraints; stage 2 scores them with the pure scorer, in
- * PostgreSQL order of truth. Suggestions are upserted per pair; a new pair gets an outbox event
+ * candidates that pass the hard constraints; stage 2 scores them with the pure scorer on the
+ * rows of PostgreSQL, and keeps the mechanisms the toolbox allows for both organizations. Suggestions are upserted per pair; a new pair gets an outbox event
  * (same transaction) that notifies both sides once.
  */
 @Injectable()
@@ -77,16 +77,13 @@ export class MatchingService {
 
   private async store(pairs: Pair[]): Promise<JobOutcome> {
     const relations = await this.skillRelations(pairs.flatMap(({ need, offer }) => [...need.skills, ...offer.skills]));
-    const scored = pairs.map((pair) => ({
-      pair,
-      result:
-        pair.need.status === 'open' && pair.offer.status === 'open'
-          ? scoreMatch(toMatchableNeed(pair.need), toMatchableOffer(pair.offer), {
-              textRelevance: pair.textRelevance,
-              skillRelations: relations,
-            })
-          : null,
-    }));
+    const scored = pairs.map((pair) => {
+      const { need, offer, textRelevance } = pair;
+      const open = need.status === 'open' && offer.status === 'open';
+      const score = open && scoreMatch(toMatchableNeed(need), toMatchableOffer(offer), { textRelevance, skillRelations: relations });
+      // A pair needs a mechanism that both organizations can use, on what is known of them.
+      return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };
+    });
     await this.dataSource.transaction(async (manager) => {
       for (const { pair, result } of scored) {
         if (worthSuggesting(result, pair.need.skills.length > 0)) await upsertSuggestion(manager, pair, result);

@@ -1,0 +1,65 @@
+import type { MechanismCode } from '@relais/domain';
+import { KNOWN_YEARS, mechanism, skillsSponsorship, usableMechanisms, type OrganizationFacts } from '@relais/toolbox';
+import type { MatchResult } from './match-types';
+
+/** Employer charges assumed for the estimate (the facts sheet's worked example uses 45 %). */
+export const ASSUMED_CHARGES_RATE = 0.45;
+
+export type CarryingContext = {
+  host: OrganizationFacts;
+  provider: OrganizationFacts;
+  mission: { destinationCountry: string; startDate: string };
+  /** Days the provider would lend: the smaller of what the need asks and the offer gives. */
+  daysLent: number;
+  /** The offer's gross monthly pay band in euros, when it states one. */
+  payBand: { min: number; max: number } | null;
+};
+
+const euros = (amount: number, locale: 'fr-FR' | 'en-GB') =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+
+/**
+ * The tax reduction skills sponsorship would give the provider company for this mission, from
+ * the middle of the offer's pay band, with the toolbox's calculator (its 3 × PSS cap included).
+ * The company's own ceiling (max(20 000 €, 0.5 % of turnover)) is unknown here and left out.
+ */
+export function estimateSponsorshipReduction(payBand: { min: number; max: number }, daysLent: number, startDate: string) {
+  const year = Number(startDate.slice(0, 4));
+  const knownYear = KNOWN_YEARS.includes(year) ? year : Math.max(...KNOWN_YEARS);
+  const grossMonthlyPay = Math.round((payBand.min + payBand.max) / 2);
+  const result = skillsSponsorship({
+    year: knownYear,
+    people: [{ grossMonthlyPay, employerCharges: { rate: ASSUMED_CHARGES_RATE }, days: daysLent }],
+    turnover: Number.MAX_SAFE_INTEGER, // no ceiling: the estimate is per mission
+  });
+  return { year: knownYear, grossMonthlyPay, timeValue: result.timeValue, reduction: result.reduction };
+}
+
+/**
+ * Keeps the shared mechanisms that both organizations can use on what is known of them (toolbox
+ * rules), names them in the mechanisms reason, and adds the tax estimate when skills sponsorship
+ * carries the pair and the offer states a pay band. Null when no mechanism is left.
+ */
+export function withCarryingMechanisms(result: MatchResult, context: CarryingContext): MatchResult | null {
+  const usable: MechanismCode[] = usableMechanisms(context.host, context.provider, result.mechanisms, context.mission);
+  if (!usable.length) return null;
+  const titles = (locale: 'fr' | 'en') => usable.map((code) => mechanism(code, locale)?.title ?? code).join(', ');
+  const text = { fr: `Dispositifs possibles : ${titles('fr')}.`, en: `Mechanisms that can carry it: ${titles('en')}.` };
+
+  if (context.payBand && usable.includes('skills_sponsorship')) {
+    const estimate = estimateSponsorshipReduction(context.payBand, context.daysLent, context.mission.startDate);
+    text.fr +=
+      ` En mécénat de compétences, réduction d'impôt estimée pour l'entreprise : ${euros(estimate.reduction, 'fr-FR')}` +
+      ` (60 % de ${euros(estimate.timeValue, 'fr-FR')}, valeur de ${context.daysLent} jours à ${euros(estimate.grossMonthlyPay, 'fr-FR')} brut par mois,` +
+      ` charges patronales supposées à 45 %, barème ${estimate.year}, sous réserve du plafond de l'entreprise).`;
+    text.en +=
+      ` With skills sponsorship, the company's estimated tax reduction: ${euros(estimate.reduction, 'en-GB')}` +
+      ` (60 % of ${euros(estimate.timeValue, 'en-GB')}, the value of ${context.daysLent} days at ${euros(estimate.grossMonthlyPay, 'en-GB')} gross a month,` +
+      ` employer charges assumed at 45 %, ${estimate.year} rates, within the company's ceiling).`;
+  }
+  return {
+    ...result,
+    mechanisms: usable,
+    reasons: result.reasons.map((reason) => (reason.factor === 'mechanisms' ? { ...reason, text } : reason)),
+  };
+}
