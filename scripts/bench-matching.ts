@@ -10,18 +10,13 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { request } from 'undici';
-import { dataSourceOptions, Offer, Organization, seedSkills, Skill } from '@relais/database';
+import { Offer, Organization, Skill } from '@relais/database';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
-import { redisAnswers, startLocalRedis } from '@relais/jobs';
-import { SearchIndex, startLocalMeilisearch } from '@relais/search';
-import { freePort } from '@relais/testing';
+import { SearchIndex } from '@relais/search';
+import { freePort, startLocalStack } from '@relais/testing';
 import { runMigrations } from './migrate';
 import { reindexAll } from './search-reindex';
 
@@ -74,33 +69,11 @@ async function main(): Promise<void> {
   const stops: Array<() => Promise<unknown>> = [];
   const children: ChildProcess[] = [];
   try {
-    const server = process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    const admin = new Client({ connectionString: server });
-    await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS relais_bench WITH (FORCE)');
-    await admin.query('CREATE DATABASE relais_bench');
-    await admin.end();
-    const databaseUrl = Object.assign(new URL(server), { pathname: '/relais_bench' }).toString();
-
-    let redisUrl = 'redis://127.0.0.1:6379/14';
-    if (!(await redisAnswers(redisUrl))) {
-      const redis = await startLocalRedis(await freePort());
-      stops.push(redis.stop);
-      redisUrl = redis.url;
-    }
-    const { Redis } = await import('ioredis');
-    const flush = new Redis(redisUrl);
-    await flush.flushdb();
-    flush.disconnect();
-
-    const key = 'bench-master-key-0123456789';
-    const meili = await startLocalMeilisearch({ dataDir: mkdtempSync(path.join(tmpdir(), 'relais-bench-meili-')), port: await freePort(), masterKey: key });
-    stops.push(meili.stop);
-
-    await runMigrations(databaseUrl);
-    const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-    stops.push(() => dataSource.destroy());
-    await seedSkills(dataSource);
+    const stack = await startLocalStack('relais_bench', process.env.BENCH_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres', 14, runMigrations);
+    stops.push(stack.stop);
+    const { dataSource } = stack;
+    const meili = { url: stack.env.MEILI_URL };
+    const key = stack.env.MEILI_MASTER_KEY;
     const skillPool = (await dataSource.getRepository(Skill).find({ select: { id: true }, where: { type: 'skill' }, take: 60 })).map((s) => s.id);
 
     // Offers: 50 provider organizations, OFFERS offers, written in bulk.
@@ -142,10 +115,7 @@ async function main(): Promise<void> {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn' as const,
       PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: redisUrl,
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: key,
+      ...stack.env,
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
       SMTP_URL: `smtp://127.0.0.1:${await freePort()}`, // nobody listens: e-mails retry in the background
     };

@@ -1,1 +1,2 @@
 export { freePort } from './free-port';
+export { startLocalStack, type LocalStack } from './local-stack';
