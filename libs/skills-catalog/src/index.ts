@@ -8,3 +8,10 @@ export {
 } from './catalog';
 export { catalogFromEscoCsv } from './esco';
 export { parseCsv } from './csv';
+export {
+  readSolidarityLabels,
+  SOLIDARITY_DOMAINS,
+  withSolidarityLabels,
+  type SolidarityDomain,
+  type SolidarityLabels,
+} from './solidarity-labels';
