@@ -102,3 +102,26 @@ describe('service endpoints', () => {
     expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/needs', '/api/organizations', '/api/skills']));
   });
 });
+
+describe('skills from free text', () => {
+  it('proposes catalog skills for a French need, with confidence and the words that triggered them', async () => {
+    const response = await api.call('POST', '/api/skills/extract', {
+      body: { text: "Nous cherchons un comptable pour mettre en place la comptabilité d'une coopérative de sel", lang: 'fr' },
+    });
+    expect(response.status).toBe(200);
+    const [first] = response.body.items;
+    expect(first.label).toMatch(/compt/);
+    expect(first.confidence).toBeGreaterThan(0);
+    expect(first.confidence).toBeLessThanOrEqual(1);
+    expect(first.matched.join(' ')).toMatch(/compt/i);
+    expect(response.body.attribution).toContain('ESCO');
+  });
+
+  it('works in English and refuses an empty text', async () => {
+    const english = await api.call('POST', '/api/skills/extract', { body: { text: 'Hydraulic engineer to review the design of boreholes', lang: 'en' } });
+    expect(english.body.items.map((s: { labelEn: string }) => s.labelEn).join(' | ')).toMatch(/hydraul/i);
+    const empty = await api.call('POST', '/api/skills/extract', { body: { text: ' ' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.details[0].path).toBe('text');
+  });
+});

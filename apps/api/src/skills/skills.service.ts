@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { Locale } from '@relais/domain';
 import { Skill } from '@relais/database';
 import { SearchIndex } from '@relais/search';
-import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
+import { catalogEntries, createSkillExtractor, type SkillExtractor } from '@relais/skill-extraction';
+import { ESCO_ATTRIBUTION, readCatalog, readSolidarityLabels } from '@relais/skills-catalog';
 import { notFound } from '../http/api-error';
 import type { Pagination } from '../http/pagination';
 import { searching } from '../http/search-unavailable';
@@ -21,6 +22,9 @@ export const toSkillView = (skill: Skill, locale: Locale): SkillView => ({
 
 @Injectable()
 export class SkillsService {
+  /** Built on first use (about a second for the whole catalog), then kept. */
+  private extractor: SkillExtractor | null = null;
+
   constructor(
     @InjectRepository(Skill) private readonly skills: Repository<Skill>,
     private readonly index: SearchIndex,
@@ -40,6 +44,21 @@ export class SkillsService {
       page: result.page,
       pageSize: result.pageSize,
       total: result.total,
+      attribution: ESCO_ATTRIBUTION[locale],
+    };
+  }
+
+  /** Catalog skills that a need's or an offer's text talks about, with a confidence and the words that triggered them. */
+  async extract(text: string, locale: Locale, limit: number) {
+    this.extractor ??= createSkillExtractor(catalogEntries(readCatalog(), readSolidarityLabels()));
+    const found = this.extractor.extract(text, { limit });
+    const skills = found.length ? await this.skills.findBy({ id: In(found.map((f) => f.id)) }) : [];
+    const byId = new Map(skills.map((skill) => [skill.id, skill]));
+    return {
+      items: found.flatMap(({ id, confidence, matched }) => {
+        const skill = byId.get(id);
+        return skill ? [{ ...toSkillView(skill, locale), confidence, matched }] : [];
+      }),
       attribution: ESCO_ATTRIBUTION[locale],
     };
   }

@@ -1,0 +1,11 @@
+export { catalogEntries, type ExtraSkillLabels } from './catalog-entries';
+export {
+  createSkillExtractor,
+  DEFAULT_LIMIT,
+  DEFAULT_MIN_CONFIDENCE,
+  type ExtractedSkill,
+  type ExtractOptions,
+  type SkillExtractor,
+} from './skill-extractor';
+export type { SkillLabels } from './skill-index';
+export { stemEnglish, stemFrench } from './stemmer';
