@@ -1,4 +1,4 @@
-import type { Need, Offer } from '@relais/database';
+import type { Need, Offer, Skill } from '@relais/database';
 import type { CarryingContext, MatchableNeed, MatchableOffer } from '@relais/matching';
 
 /** Rows (with their organization loaded) as the pure scorer reads them. */
@@ -42,3 +42,7 @@ export const carryingContext = (need: Need, offer: Offer): CarryingContext => ({
       ? { min: offer.grossMonthlyPayMin, max: offer.grossMonthlyPayMax }
       : null,
 });
+
+/** The text stage 1 searches with: title and keywords first (Meilisearch reads the first words), then the skills' labels in both languages. */
+export const stageOneQuery = (posting: Need | Offer, skills: Skill[]) =>
+  [posting.title, ...posting.keywords, ...skills.flatMap((s) => [s.labelFr ?? '', s.labelEn])].join(' ');

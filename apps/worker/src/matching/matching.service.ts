@@ -5,7 +5,7 @@ import { scoreMatch, withCarryingMechanisms, type MatchResult, type SkillRelatio
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
-import { carryingContext, toMatchableNeed, toMatchableOffer } from './matchable';
+import { carryingContext, stageOneQuery, toMatchableNeed, toMatchableOffer } from './matchable';
 import { worthSuggesting } from './relevance';
 
 /** Stage 1 reads this many candidates from the opposite index. */
@@ -14,8 +14,6 @@ export const CANDIDATES = 100;
 
 type Pair = { need: Need; offer: Offer; textRelevance: number };
 
-const queryText = (posting: Need | Offer, skills: Skill[]) =>
-  [posting.title, ...posting.keywords, ...skills.flatMap((s) => [s.labelFr ?? '', s.labelEn])].join(' ');
 
 /**
  * Two-stage matching of one posting against the opposite side. Stage 1 asks Meilisearch for
@@ -61,7 +59,7 @@ export class MatchingService {
     knownWhere: { needId: string } | { offerId: string },
   ) {
     const index = entity === Need ? 'needs' : 'offers';
-    const hits = await this.search.findCandidates(index, queryText(own, await this.skills(own.skills)), filter, CANDIDATES, own.skills);
+    const hits = await this.search.findCandidates(index, stageOneQuery(own, await this.skills(own.skills)), filter, CANDIDATES, own.skills);
     const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
     const known = await this.dataSource.getRepository(Suggestion).findBy({ ...knownWhere, status: 'active' });
     const storedText = new Map(known.map((s) => [s[otherKey], s.reasons.find((r) => r.factor === 'text')?.value ?? 0]));

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource, In, IsNull } from 'typeorm';
+import { addOutboxEvent, Need, Offer, Organization, Skill, Suggestion } from '@relais/database';
+import { JobQueues, QUEUES } from '@relais/jobs';
+import { offerCandidatesFilter, SearchIndex } from '@relais/search';
+import { stageOneQuery } from '../../worker/src/matching/matchable';
+import { CANDIDATES } from '../../worker/src/matching/matching.service';
+import type { Fixtures } from './fixtures';
+import { summarize, type Grades, type Summary } from './metrics';
+
+export type Ranked = { needKey: string; split: 'tune' | 'holdout'; grades: Grades; meilisearch: string[]; matcher: string[] };
+
+const SYSTEM_AUTHOR = '00000000-0000-4000-8000-00000000e7a1';
+
+/** Waits until the outbox is empty and no job waits or runs. */
+async function settled(dataSource: DataSource, queues: JobQueues, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const unsent = await dataSource.getRepository('OutboxEvent').countBy({ sentAt: IsNull() });
+    const counts = await Promise.all(Object.values(QUEUES).map((q) => queues.queue(q).getJobCounts('waiting', 'active', 'prioritized')));
+    if (unsent === 0 && counts.every((c) => Object.values(c).every((n) => n === 0))) return;
+    if (Date.now() > deadline) throw new Error('The pipeline did not settle in time');
+    await sleep(200);
+  }
+}
+
+/**
+ * Loads the fixtures as published organizations, offers and needs with their outbox events,
+ * lets the worker (search sync, matching) process them, then ranks each need's offers twice:
+ * by Meilisearch alone (stage 1 as it returns candidates) and by the full matcher (stored
+ * suggestions, best score first). Returns fixture keys, not ids.
+ */
+export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worker: INestApplicationContext, search: SearchIndex): Promise<Ranked[]> {
+  const orgIds = new Map<string, string>(fixtures.organizations.map((o) => [o.key, randomUUID()]));
+  await dataSource.getRepository(Organization).insert(fixtures.organizations.map(({ key, ...o }) => ({ ...o, id: orgIds.get(key)! })));
+
+  const offerIds = new Map<string, string>(fixtures.offers.map((o) => [o.key, randomUUID()]));
+  const offerKeys = new Map([...offerIds].map(([key, id]) => [id, key]));
+  await dataSource.transaction(async (manager) => {
+    for (const { key, provider, ...offer } of fixtures.offers) {
+      const organizationId = orgIds.get(provider)!;
+      await manager.insert(Offer, { ...offer, id: offerIds.get(key)!, organizationId, createdById: SYSTEM_AUTHOR, status: 'open', publishedAt: new Date() });
+      await addOutboxEvent(manager, { type: 'offer.published', aggregateId: offerIds.get(key)!, organizationId });
+    }
+  });
+  const queues = worker.get(JobQueues);
+  await settled(dataSource, queues);
+
+  const needIds = new Map<string, string>(fixtures.needs.map((n) => [n.key, randomUUID()]));
+  await dataSource.transaction(async (manager) => {
+    for (const { key, host, split: _split, ...need } of fixtures.needs) {
+      const organizationId = orgIds.get(host)!;
+      await manager.insert(Need, { ...need, id: needIds.get(key)!, organizationId, createdById: SYSTEM_AUTHOR, status: 'open', publishedAt: new Date() });
+      await addOutboxEvent(manager, { type: 'need.published', aggregateId: needIds.get(key)!, organizationId });
+    }
+  });
+  await settled(dataSource, queues);
+
+  const ranked: Ranked[] = [];
+  for (const fixture of fixtures.needs) {
+    const need = await dataSource.getRepository(Need).findOneByOrFail({ id: needIds.get(fixture.key)! });
+    const skills = need.skills.length ? await dataSource.getRepository(Skill).findBy({ id: In(need.skills) }) : [];
+    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, need.skills);
+    const suggestions = await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } });
+    ranked.push({
+      needKey: fixture.key,
+      split: fixture.split,
+      grades: new Map(Object.entries(fixtures.labels[fixture.key] ?? {})),
+      // Offers that are not fixtures (other data in the same database) are left out of the rankings.
+      meilisearch: hits.flatMap((hit) => offerKeys.get(hit.id) ?? []),
+      matcher: suggestions.flatMap((s) => offerKeys.get(s.offerId) ?? []),
+    });
+  }
+  return ranked;
+}
+
+export type Report = {
+  split: string;
+  needs: number;
+  meilisearch: Summary;
+  matcher: Summary;
+};
+
+export function report(ranked: Ranked[]): Report[] {
+  const groups: Array<[string, Ranked[]]> = [
+    ['holdout', ranked.filter((r) => r.split === 'holdout')],
+    ['tune', ranked.filter((r) => r.split === 'tune')],
+    ['all', ranked],
+  ];
+  return groups.map(([split, rows]) => ({
+    split,
+    needs: rows.length,
+    meilisearch: summarize(rows.map((r) => ({ ranking: r.meilisearch, grades: r.grades }))),
+    matcher: summarize(rows.map((r) => ({ ranking: r.matcher, grades: r.grades }))),
+  }));
+}
+
+/** Share of the cross-language pairs (French need, English offer or the reverse) whose offer the matcher ranks in the need's top 5. */
+export function crossLanguageTop5(ranked: Ranked[], pairs: Fixtures['crossLanguage'], split?: 'tune' | 'holdout'): { found: number; total: number } {
+  const byNeed = new Map(ranked.map((r) => [r.needKey, r]));
+  const relevant = pairs.filter((p) => byNeed.has(p.need) && (!split || byNeed.get(p.need)!.split === split));
+  const found = relevant.filter((p) => byNeed.get(p.need)!.matcher.slice(0, 5).includes(p.offer)).length;
+  return { found, total: relevant.length };
+}
