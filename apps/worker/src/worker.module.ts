@@ -9,6 +9,7 @@ import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { JobRunner } from './jobs/job-runner';
 import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
+import { TextSkills } from './matching/text-skills';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
 import { NotifySuggestionHandler } from './notifications/notify-suggestion.handler';
 import { SendEmailHandler } from './notifications/send-email.handler';
@@ -39,6 +40,7 @@ const handlerList: Provider = {
     JobQueues,
     SearchSyncService,
     MatchingService,
+    TextSkills,
     ...HANDLERS,
     handlerList,
     JobRunner,

@@ -6,6 +6,7 @@ import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFi
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
 import { carryingContext, stageOneQuery, toMatchableNeed, toMatchableOffer } from './matchable';
+import { TextSkills } from './text-skills';
 import { worthSuggesting } from './relevance';
 
 /** Stage 1 reads this many candidates from the opposite index. */
@@ -27,6 +28,7 @@ export class MatchingService {
     private readonly dataSource: DataSource,
     private readonly search: SearchIndex,
     private readonly sync: SearchSyncService,
+    private readonly textSkills: TextSkills,
   ) {}
 
   async matchNeed(id: string): Promise<JobOutcome> {
@@ -59,7 +61,8 @@ export class MatchingService {
     knownWhere: { needId: string } | { offerId: string },
   ) {
     const index = entity === Need ? 'needs' : 'offers';
-    const hits = await this.search.findCandidates(index, stageOneQuery(own, await this.skills(own.skills)), filter, CANDIDATES, own.skills);
+    const skills = this.textSkills.of(own);
+    const hits = await this.search.findCandidates(index, stageOneQuery(own, await this.skills(skills)), filter, CANDIDATES, skills);
     const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
     const known = await this.dataSource.getRepository(Suggestion).findBy({ ...knownWhere, status: 'active' });
     const storedText = new Map(known.map((s) => [s[otherKey], s.reasons.find((r) => r.factor === 'text')?.value ?? 0]));
@@ -74,17 +77,26 @@ export class MatchingService {
   }
 
   private async store(pairs: Pair[]): Promise<JobOutcome> {
-    const relations = await this.skillRelations(pairs.flatMap(({ need, offer }) => [...need.skills, ...offer.skills]));
+    const skillsById = new Map<string, string[]>();
+    const skillsOf = (posting: Need | Offer) =>
+      skillsById.get(posting.id) ?? skillsById.set(posting.id, this.textSkills.of(posting)).get(posting.id)!;
+    const relations = await this.skillRelations(pairs.flatMap(({ need, offer }) => [...skillsOf(need), ...skillsOf(offer)]));
     const scored = pairs.map((pair) => {
       const { need, offer, textRelevance } = pair;
       const open = need.status === 'open' && offer.status === 'open';
-      const score = open && scoreMatch(toMatchableNeed(need), toMatchableOffer(offer), { textRelevance, skillRelations: relations });
+      const score =
+        open &&
+        scoreMatch(
+          { ...toMatchableNeed(need), skills: skillsOf(need) },
+          { ...toMatchableOffer(offer), skills: skillsOf(offer) },
+          { textRelevance, skillRelations: relations },
+        );
       // A pair needs a mechanism that both organizations can use, on what is known of them.
       return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };
     });
     await this.dataSource.transaction(async (manager) => {
       for (const { pair, result } of scored) {
-        if (worthSuggesting(result, pair.need.skills.length > 0)) await upsertSuggestion(manager, pair, result);
+        if (worthSuggesting(result, skillsOf(pair.need).length > 0)) await upsertSuggestion(manager, pair, result);
         else await manager.update(Suggestion, { needId: pair.need.id, offerId: pair.offer.id, status: 'active' }, { status: 'stale' });
       }
     });
