@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { catalogEntries, createSkillExtractor, type SkillExtractor } from '@relais/skill-extraction';
 import { readCatalog, readSolidarityLabels } from '@relais/skills-catalog';
 
-/** A poster who picked fewer skills than this gets the skills their text talks about added for matching. */
-export const FEW_SKILLS = 2;
 const EXTRACTED = { limit: 3, minConfidence: 0.5 };
 
 /**
- * The skills matching works with: those the poster picked, plus, when they picked few, the
- * catalog skills their title and description name. The stored posting is not changed.
+ * The skills matching works with: those the poster picked, plus the catalog skills their title
+ * and description name (posters often pick few, or close but different ones). The stored
+ * posting is not changed. Adding them always, not only to postings with few skills, scored
+ * better on the evaluation's tuning half (nDCG@10 0.785 against 0.772).
  */
 @Injectable()
 export class TextSkills {
@@ -16,7 +16,6 @@ export class TextSkills {
   private extractor: SkillExtractor | null = null;
 
   of(posting: { title: string; description: string; skills: string[] }): string[] {
-    if (posting.skills.length >= FEW_SKILLS) return posting.skills;
     this.extractor ??= createSkillExtractor(catalogEntries(readCatalog(), readSolidarityLabels()));
     const found = this.extractor.extract(`${posting.title}\n${posting.description}`, EXTRACTED).map((skill) => skill.id);
     return [...new Set([...posting.skills, ...found])];

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { SearchIndex } from '@relais/search';
+import { evaluate, report } from '../../eval/src/evaluate';
+import { readFixtures, type Fixtures } from '../../eval/src/fixtures';
+import { TestApi } from './support/test-api';
+
+/**
+ * The smallest version of `npm run eval:match`, as a floor: 12 held-out needs, the offers
+ * labelled for them and 60 others, through the real pipeline. It fails if quality drops below
+ * the stated thresholds (the full evaluation, in apps/eval/REPORT.md, gives the real figures).
+ */
+const FLOOR = { ndcgAt10: 0.65, mrr: 0.8 };
+
+function subset(all: Fixtures): Fixtures {
+  const needs = all.needs.filter((n) => n.split === 'holdout').slice(0, 12);
+  const labelled = new Set(needs.flatMap((n) => Object.keys(all.labels[n.key] ?? {})));
+  const others = all.offers.filter((o) => !labelled.has(o.key)).slice(0, 60);
+  const offers = [...all.offers.filter((o) => labelled.has(o.key)), ...others];
+  const used = new Set([...needs.map((n) => n.host), ...offers.map((o) => o.provider)]);
+  return {
+    organizations: all.organizations.filter((o) => used.has(o.key)),
+    needs,
+    offers,
+    labels: Object.fromEntries(needs.map((n) => [n.key, all.labels[n.key] ?? {}])),
+    crossLanguage: all.crossLanguage.filter((p) => needs.some((n) => n.key === p.need)),
+  };
+}
+
+describe('match quality floor', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await TestApi.start({ worker: true });
+  });
+  afterAll(() => api.close());
+
+  it(`keeps nDCG@10 ≥ ${FLOOR.ndcgAt10} and MRR ≥ ${FLOOR.mrr}, and beats Meilisearch alone`, async () => {
+    const ranked = await evaluate(subset(readFixtures()), api.app.get(DataSource), api.worker!, api.worker!.get(SearchIndex));
+    const all = report(ranked).find((r) => r.split === 'all')!;
+    expect(all.needs).toBe(12);
+    expect(all.matcher.ndcgAt10).toBeGreaterThanOrEqual(FLOOR.ndcgAt10);
+    expect(all.matcher.mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
+    expect(all.matcher.ndcgAt10).toBeGreaterThan(all.meilisearch.ndcgAt10);
+  }, 120_000);
+});
