@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   checkPeriod,
   COUNTRY_CODES,
@@ -8,70 +6,23 @@ import {
   MECHANISM_CODES,
   ORGANIZATION_KINDS,
   WORK_MODES,
-  type MechanismCode,
-  type OrganizationKind,
-  type WorkMode,
 } from '@relais/domain';
 import { hardConstraintFailures, sharedMechanisms, type MatchableNeed, type MatchableOffer } from '@relais/matching';
 import { readCatalog } from '@relais/skills-catalog';
 import { usableMechanisms } from '@relais/toolbox';
+import { readFixtures, type FixtureNeed, type FixtureOffer, type FixtureOrganization, type FixturePosting } from './fixtures';
 
 /**
  * The matching-quality fixtures (apps/eval/fixtures, see LABELS.md) must stay postable through
  * the API and their labels must never reward a pair the product is not allowed to suggest.
  */
 
-type Organization = {
-  key: string;
-  name: string;
-  kind: OrganizationKind;
-  country: string;
-  region: string | null;
-  city: string | null;
-  generalInterest: boolean;
-  description: string;
-};
-type TextLanguage = 'fr' | 'en';
-type Posting = {
-  key: string;
-  lang: TextLanguage;
-  title: string;
-  description: string;
-  skills: string[];
-  keywords: string[];
-  languages: string[];
-  effortDays: number;
-  mechanisms: MechanismCode[];
-};
-type Need = Posting & {
-  host: string;
-  domain: string;
-  split: 'tune' | 'holdout';
-  country: string;
-  city: string | null;
-  workMode: WorkMode;
-  startDate: string;
-  endDate: string;
-};
-type Offer = Posting & {
-  provider: string;
-  availableFrom: string;
-  availableTo: string | null;
-  workModes: WorkMode[];
-  countries: string[];
-};
-type Grade = 1 | 2 | 3;
-type Labels = Record<string, Record<string, Grade>>;
-type CrossLanguagePair = { need: string; offer: string };
+type Organization = FixtureOrganization;
+type Posting = FixturePosting;
+type Need = FixtureNeed;
+type Offer = FixtureOffer;
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as T;
-
-const organizations = readJson<Organization[]>('organizations.json');
-const needs = readJson<Need[]>('needs.json');
-const offers = readJson<Offer[]>('offers.json');
-const labels = readJson<Labels>('labels.json');
-const crossLanguage = readJson<CrossLanguagePair[]>('cross-language.json');
+const { organizations, needs, offers, labels, crossLanguage } = readFixtures();
 
 const organizationByKey = new Map(organizations.map((o) => [o.key, o]));
 const needByKey = new Map(needs.map((n) => [n.key, n]));

@@ -15,9 +15,21 @@ export type FixtureOrganization = {
   generalInterest: boolean;
   description: string;
 };
-type FixturePosting = { key: string; title: string; description: string; skills: string[]; keywords: string[]; languages: string[]; effortDays: number; mechanisms: MechanismCode[] };
+export type FixturePosting = {
+  key: string;
+  /** The language the text is written in. */
+  lang: 'fr' | 'en';
+  title: string;
+  description: string;
+  skills: string[];
+  keywords: string[];
+  languages: string[];
+  effortDays: number;
+  mechanisms: MechanismCode[];
+};
 export type FixtureNeed = FixturePosting & {
   host: string;
+  domain: string;
   country: string;
   city: string | null;
   workMode: WorkMode;
