@@ -113,7 +113,7 @@ const offers = [
     skills: [SKILL.accounting, SKILL.budgets], keywords: ['accounting', 'training', 'cooperatives'],
     languages: ['fr', 'en'], availableFrom: '2027-01-01', availableTo: '2027-12-31', effortDays: 25,
     workModes: ['remote', 'hybrid'] as const, countries: ['SN', 'CI', 'BF'],
-    mechanisms: ['skills_sponsorship'] as const,
+    mechanisms: ['skills_sponsorship'] as const, grossMonthlyPayMin: 3800, grossMonthlyPayMax: 4400,
   },
   {
     id: id(402), organizationId: id(103), createdById: id(3), ...open,
