@@ -28,6 +28,7 @@ function markdown(ranked: Ranked[], crossPairs: ReturnType<typeof readFixtures>[
     const { found, total } = crossLanguageTop5(ranked, crossPairs, split);
     return `${found}/${total} (${total ? Math.round((found / total) * 100) : 0} %)`;
   };
+  const holdout = crossLanguageTop5(ranked, crossPairs, 'holdout');
   return [
     '# Matching evaluation',
     '',
@@ -40,6 +41,7 @@ function markdown(ranked: Ranked[], crossPairs: ReturnType<typeof readFixtures>[
     ...rows,
     '',
     `Cross-language pairs whose offer is in the need's top 5 (full matcher): held-out ${cross('holdout')}, tune ${cross('tune')}, all ${cross()}.`,
+    `Of the ${holdout.total} held-out cross-language pairs, stage 1 returned ${holdout.candidates} offers as candidates and the matcher suggested ${holdout.suggested}.`,
     '',
   ].join('\n');
 }

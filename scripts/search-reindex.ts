@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import { DataSource, In, MoreThan, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { loadEnv } from '@relais/config';
+import { TextSkills } from '@relais/skills-catalog';
 import { dataSourceOptions, Need, Offer, Organization, Skill } from '@relais/database';
 import {
   INDEX_NAMES,
@@ -52,13 +53,14 @@ async function postingContext(dataSource: DataSource, rows: (Need | Offer)[]) {
 }
 
 function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
+  const textSkills = new TextSkills();
   return {
     needs: {
       entity: Need,
       where: { status: 'open' },
       toDocuments: async (rows) => {
         const { organization, skills } = await postingContext(dataSource, rows as Need[]);
-        return (rows as Need[]).map((need) => needDocument(need, organization(need.organizationId), skills));
+        return (rows as Need[]).map((need) => needDocument(need, organization(need.organizationId), skills, textSkills.of(need)));
       },
     },
     offers: {
@@ -66,7 +68,7 @@ function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
       where: { status: 'open' },
       toDocuments: async (rows) => {
         const { organization, skills } = await postingContext(dataSource, rows as Offer[]);
-        return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills));
+        return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills, textSkills.of(offer)));
       },
     },
     organizations: { entity: Organization, where: {}, toDocuments: async (rows) => (rows as Organization[]).map(organizationDocument) },

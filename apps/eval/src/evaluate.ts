@@ -5,6 +5,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { addOutboxEvent, Need, Offer, Organization, Skill, Suggestion } from '@relais/database';
 import { JobQueues, QUEUES } from '@relais/jobs';
 import { offerCandidatesFilter, SearchIndex } from '@relais/search';
+import { TextSkills } from '@relais/skills-catalog';
 import { stageOneQuery } from '../../worker/src/matching/matchable';
 import { CANDIDATES } from '../../worker/src/matching/matching.service';
 import type { Fixtures } from './fixtures';
@@ -59,10 +60,13 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
   await settled(dataSource, queues);
 
   const ranked: Ranked[] = [];
+  const textSkills = worker.get(TextSkills);
   for (const fixture of fixtures.needs) {
     const need = await dataSource.getRepository(Need).findOneByOrFail({ id: needIds.get(fixture.key)! });
-    const skills = need.skills.length ? await dataSource.getRepository(Skill).findBy({ id: In(need.skills) }) : [];
-    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, need.skills);
+    // Stage 1 exactly as the matcher runs it: picked skills plus those the text names.
+    const matchSkills = textSkills.of(need);
+    const skills = matchSkills.length ? await dataSource.getRepository(Skill).findBy({ id: In(matchSkills) }) : [];
+    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, matchSkills);
     const suggestions = await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } });
     ranked.push({
       needKey: fixture.key,
@@ -97,10 +101,18 @@ export function report(ranked: Ranked[]): Report[] {
   }));
 }
 
-/** Share of the cross-language pairs (French need, English offer or the reverse) whose offer the matcher ranks in the need's top 5. */
-export function crossLanguageTop5(ranked: Ranked[], pairs: Fixtures['crossLanguage'], split?: 'tune' | 'holdout'): { found: number; total: number } {
+/**
+ * Cross-language pairs (French need, English offer or the reverse): how many the matcher ranks in
+ * the need's top 5, how many it suggests at all, and how many stage 1 returned as candidates.
+ */
+export function crossLanguageTop5(ranked: Ranked[], pairs: Fixtures['crossLanguage'], split?: 'tune' | 'holdout') {
   const byNeed = new Map(ranked.map((r) => [r.needKey, r]));
   const relevant = pairs.filter((p) => byNeed.has(p.need) && (!split || byNeed.get(p.need)!.split === split));
-  const found = relevant.filter((p) => byNeed.get(p.need)!.matcher.slice(0, 5).includes(p.offer)).length;
-  return { found, total: relevant.length };
+  const count = (test: (r: Ranked, offer: string) => boolean) => relevant.filter((p) => test(byNeed.get(p.need)!, p.offer)).length;
+  return {
+    found: count((r, offer) => r.matcher.slice(0, 5).includes(offer)),
+    suggested: count((r, offer) => r.matcher.includes(offer)),
+    candidates: count((r, offer) => r.meilisearch.includes(offer)),
+    total: relevant.length,
+  };
 }

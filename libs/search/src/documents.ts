@@ -25,6 +25,8 @@ type PostingDocument = {
   keywords: string[];
   /** Catalog skill ids. */
   skills: string[];
+  /** The picked skills plus those the text names (TextSkills): what matching's stage 1 filters on. */
+  matchSkills: string[];
   /** French and English labels of those skills, so a query in either language finds the posting. */
   skillLabels: string[];
   status: PostingStatus;
@@ -105,6 +107,7 @@ function postingFields(
   posting: Pick<Need, PostingFields>,
   organization: PostingOrganization,
   skills: readonly LabelledSkill[],
+  textSkills: readonly string[],
 ): PostingDocument {
   return {
     id: posting.id,
@@ -112,6 +115,7 @@ function postingFields(
     description: posting.description,
     keywords: [...posting.keywords],
     skills: [...posting.skills],
+    matchSkills: [...new Set([...posting.skills, ...textSkills])],
     skillLabels: skillLabels(posting.skills, skills),
     status: posting.status,
     mechanisms: [...posting.mechanisms],
@@ -123,10 +127,15 @@ function postingFields(
   };
 }
 
-/** `skills`: catalog rows of (at least) the need's skills; others are ignored. */
-export function needDocument(need: IndexableNeed, organization: PostingOrganization, skills: readonly LabelledSkill[] = []): NeedDocument {
+/** `skills`: catalog rows of (at least) the need's skills; others are ignored. `textSkills`: skills its text names. */
+export function needDocument(
+  need: IndexableNeed,
+  organization: PostingOrganization,
+  skills: readonly LabelledSkill[] = [],
+  textSkills: readonly string[] = [],
+): NeedDocument {
   return {
-    ...postingFields(need, organization, skills),
+    ...postingFields(need, organization, skills, textSkills),
     country: need.country,
     city: need.city,
     workMode: need.workMode,
@@ -137,9 +146,14 @@ export function needDocument(need: IndexableNeed, organization: PostingOrganizat
   };
 }
 
-export function offerDocument(offer: IndexableOffer, organization: PostingOrganization, skills: readonly LabelledSkill[] = []): OfferDocument {
+export function offerDocument(
+  offer: IndexableOffer,
+  organization: PostingOrganization,
+  skills: readonly LabelledSkill[] = [],
+  textSkills: readonly string[] = [],
+): OfferDocument {
   return {
-    ...postingFields(offer, organization, skills),
+    ...postingFields(offer, organization, skills, textSkills),
     country: organization.country,
     city: organization.city,
     countries: [...offer.countries],

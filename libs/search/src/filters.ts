@@ -102,9 +102,9 @@ export function offersListingFilter(filters: OffersListingFilters = {}): SearchF
   return brand(and(clauses));
 }
 
-/** Narrows a filter to documents sharing at least one of these skills. */
+/** Narrows a filter to documents sharing at least one of these skills (picked or named by their text). */
 export function withSharedSkills(filter: SearchFilter, skills: readonly string[]): SearchFilter {
-  return brand(`(${filter}) AND skills IN ${list(checkList('skills', skills, checkUuid))}`);
+  return brand(`(${filter}) AND matchSkills IN ${list(checkList('skills', skills, checkUuid))}`);
 }
 
 /** Directory of organizations; undefined when nothing is asked (Meilisearch takes no filter). */

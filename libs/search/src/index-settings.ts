@@ -48,7 +48,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
       return {
         searchableAttributes: postingSearchable,
         filterableAttributes: [
-          equality(['status', 'country', 'workMode', 'mechanisms', 'languages', 'skills', 'organization.id', 'organization.kind']),
+          equality(['status', 'country', 'workMode', 'mechanisms', 'languages', 'skills', 'matchSkills', 'organization.id', 'organization.kind']),
           comparison(['startDay', 'endDay', 'effortDays', 'publishedAt']),
         ],
         sortableAttributes: ['publishedAt', 'startDay', 'effortDays'],
@@ -61,7 +61,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
       return {
         searchableAttributes: postingSearchable,
         filterableAttributes: [
-          equality(['status', 'country', 'countries', 'anywhere', 'workModes', 'mechanisms', 'languages', 'skills', 'organization.id', 'organization.kind']),
+          equality(['status', 'country', 'countries', 'anywhere', 'workModes', 'mechanisms', 'languages', 'skills', 'matchSkills', 'organization.id', 'organization.kind']),
           comparison(['fromDay', 'toDay', 'effortDays', 'publishedAt']),
         ],
         sortableAttributes: ['publishedAt', 'fromDay', 'effortDays'],

@@ -15,3 +15,4 @@ export {
   type SolidarityDomain,
   type SolidarityLabels,
 } from './solidarity-labels';
+export { TextSkills } from './text-skills';

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { addOutboxEvent, Need, Offer, Skill, Suggestion } from '@relais/database';
 import { scoreMatch, withCarryingMechanisms, type MatchResult, type SkillRelations } from '@relais/matching';
+import { TextSkills } from '@relais/skills-catalog';
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
 import { carryingContext, stageOneQuery, toMatchableNeed, toMatchableOffer } from './matchable';
-import { TextSkills } from './text-skills';
 import { worthSuggesting } from './relevance';
 
 /** Stage 1 reads this many candidates from the opposite index. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Need, Offer, Organization, Skill } from '@relais/database';
 import { needDocument, offerDocument, organizationDocument, SearchIndex } from '@relais/search';
+import { TextSkills } from '@relais/skills-catalog';
 
 /** Copies rows to Meilisearch: open postings are upserted, others removed. PostgreSQL stays the truth. */
 @Injectable()
@@ -9,13 +10,14 @@ export class SearchSyncService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly search: SearchIndex,
+    private readonly textSkills: TextSkills,
   ) {}
 
   /** Returns the need (with its organization) when it exists, after syncing it. */
   async syncNeed(id: string): Promise<Need | null> {
     const need = await this.dataSource.getRepository(Need).findOne({ where: { id }, relations: { organization: true } });
     if (need?.status === 'open') {
-      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills))]);
+      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), this.textSkills.of(need))]);
     } else {
       await this.search.remove('needs', [id]);
     }
@@ -25,7 +27,7 @@ export class SearchSyncService {
   async syncOffer(id: string): Promise<Offer | null> {
     const offer = await this.dataSource.getRepository(Offer).findOne({ where: { id }, relations: { organization: true } });
     if (offer?.status === 'open') {
-      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills))]);
+      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), this.textSkills.of(offer))]);
     } else {
       await this.search.remove('offers', [id]);
     }
@@ -44,8 +46,8 @@ export class SearchSyncService {
     const needs = await this.dataSource.getRepository(Need).findBy(where);
     const offers = await this.dataSource.getRepository(Offer).findBy(where);
     const skills = await this.skills([...needs, ...offers].flatMap((p) => p.skills));
-    if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills)));
-    if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills)));
+    if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills, this.textSkills.of(n))));
+    if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills, this.textSkills.of(o))));
     return true;
   }
 

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { catalogEntries, createSkillExtractor, type SkillExtractor } from '@relais/skill-extraction';
-import { readCatalog, readSolidarityLabels } from '@relais/skills-catalog';
+import { readCatalog } from './catalog';
+import { readSolidarityLabels } from './solidarity-labels';
 
 const EXTRACTED = { limit: 3, minConfidence: 0.5 };
 
@@ -10,7 +10,6 @@ const EXTRACTED = { limit: 3, minConfidence: 0.5 };
  * posting is not changed. Adding them always, not only to postings with few skills, scored
  * better on the evaluation's tuning half (nDCG@10 0.785 against 0.772).
  */
-@Injectable()
 export class TextSkills {
   /** Built on first use (about a second for the whole catalog), then kept. */
   private extractor: SkillExtractor | null = null;
