@@ -72,7 +72,8 @@ describe('skillLabels', () => {
 });
 
 describe('needDocument', () => {
-  const document = needDocument(need, organization, [ACCOUNTING, BUDGETS, OTHER]);
+  const TEXT_SKILL = '0a000000-0000-4000-8000-000000000001';
+  const document = needDocument(need, organization, [ACCOUNTING, BUDGETS, OTHER], [posting.skills[0], TEXT_SKILL]);
 
   it('carries the listing fields, filter fields as codes and dates as numbers', () => {
     expect(document).toEqual({
@@ -81,6 +82,7 @@ describe('needDocument', () => {
       description: 'Former la trésorière',
       keywords: ['comptabilité'],
       skills: posting.skills,
+      matchSkills: [...posting.skills, TEXT_SKILL], // picked ones, then those the text names, without repeats
       skillLabels: ['techniques comptables', 'accounting techniques', 'manage budgets'],
       status: 'open',
       mechanisms: ['skills_sponsorship', 'volunteering'],
