@@ -66,7 +66,7 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
     // Stage 1 exactly as the matcher runs it: picked skills plus those the text names.
     const matchSkills = textSkills.of(need);
     const skills = matchSkills.length ? await dataSource.getRepository(Skill).findBy({ id: In(matchSkills) }) : [];
-    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, matchSkills);
+    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, textSkills.matchKeys(need));
     const suggestions = await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } });
     ranked.push({
       needKey: fixture.key,

@@ -25,7 +25,7 @@ type PostingDocument = {
   keywords: string[];
   /** Catalog skill ids. */
   skills: string[];
-  /** The picked skills plus those the text names (TextSkills): what matching's stage 1 filters on. */
+  /** The picked skills plus TextSkills.matchKeys (skills the text names, broader groups): what matching's stage 1 filters on. */
   matchSkills: string[];
   /** French and English labels of those skills, so a query in either language finds the posting. */
   skillLabels: string[];

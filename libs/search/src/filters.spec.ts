@@ -7,6 +7,7 @@ import {
   organizationsFilter,
   quote,
   SearchFilterError,
+  withSharedSkills,
   type CandidateNeed,
   type CandidateOffer,
 } from './filters';
@@ -183,5 +184,17 @@ describe('needCandidatesFilter', () => {
     ['no work mode', { workModes: [] }, 'status = "none"'],
   ])('%s', (_case, change, expected) => {
     expect(needCandidatesFilter({ ...OFFER, ...change } as CandidateOffer)).toBe(expected);
+  });
+});
+
+describe('withSharedSkills', () => {
+  it('takes skill uuids and ESCO group codes, and refuses anything that could change the expression', () => {
+    const base = needsListingFilter();
+    expect(withSharedSkills(base, ['880c54f9-866e-4f37-b5fa-25ef8a7d49b6', '0411', 'S1.2.3'])).toBe(
+      `(${base}) AND matchSkills IN ["880c54f9-866e-4f37-b5fa-25ef8a7d49b6", "0411", "S1.2.3"]`,
+    );
+    for (const crafted of ['0411" OR status = "draft', '0411 OR x', '', 'a'.repeat(41)]) {
+      expect(() => withSharedSkills(base, [crafted])).toThrow(SearchFilterError);
+    }
   });
 });

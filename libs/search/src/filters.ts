@@ -102,9 +102,16 @@ export function offersListingFilter(filters: OffersListingFilters = {}): SearchF
   return brand(and(clauses));
 }
 
-/** Narrows a filter to documents sharing at least one of these skills (picked or named by their text). */
-export function withSharedSkills(filter: SearchFilter, skills: readonly string[]): SearchFilter {
-  return brand(`(${filter}) AND matchSkills IN ${list(checkList('skills', skills, checkUuid))}`);
+/** An ESCO id: a skill's uuid or a skill group's code (e.g. 0411, S1.2.3). */
+const ESCO_ID = /^[0-9A-Za-z][0-9A-Za-z.-]{0,39}$/;
+export function checkEscoId(value: unknown, field = 'id'): string {
+  if (typeof value !== 'string' || !ESCO_ID.test(value)) throw new SearchFilterError(field, `${described(value)} is not an ESCO id`);
+  return value;
+}
+
+/** Narrows a filter to documents sharing at least one of these match keys (skills, picked or named by the text, and their broader groups). */
+export function withSharedSkills(filter: SearchFilter, keys: readonly string[]): SearchFilter {
+  return brand(`(${filter}) AND matchSkills IN ${list(checkList('skills', keys, checkEscoId))}`);
 }
 
 /** Directory of organizations; undefined when nothing is asked (Meilisearch takes no filter). */

@@ -13,10 +13,32 @@ const EXTRACTED = { limit: 3, minConfidence: 0.5 };
 export class TextSkills {
   /** Built on first use (about a second for the whole catalog), then kept. */
   private extractor: SkillExtractor | null = null;
+  private broader: Map<string, string[]> | null = null;
 
   of(posting: { title: string; description: string; skills: string[] }): string[] {
-    this.extractor ??= createSkillExtractor(catalogEntries(readCatalog(), readSolidarityLabels()));
-    const found = this.extractor.extract(`${posting.title}\n${posting.description}`, EXTRACTED).map((skill) => skill.id);
+    this.load();
+    const found = this.extractor!.extract(`${posting.title}\n${posting.description}`, EXTRACTED).map((skill) => skill.id);
     return [...new Set([...posting.skills, ...found])];
   }
+
+  /**
+   * What stage 1 of matching compares between a need and an offer: these skills and their direct
+   * broader skills or groups, so that related skills (the scorer's partial credit) meet too.
+   * At most MAX_MATCH_KEYS, the posting's own skills first.
+   */
+  matchKeys(posting: { title: string; description: string; skills: string[] }): string[] {
+    const skills = this.of(posting);
+    const keys = [...new Set([...skills, ...skills.flatMap((id) => this.broader!.get(id) ?? [])])];
+    return keys.slice(0, MAX_MATCH_KEYS);
+  }
+
+  private load(): void {
+    if (this.extractor) return;
+    const catalog = readCatalog();
+    this.extractor = createSkillExtractor(catalogEntries(catalog, readSolidarityLabels()));
+    this.broader = new Map(catalog.map((skill) => [skill.id, skill.broader]));
+  }
 }
+
+/** Search filters take at most 50 values. */
+export const MAX_MATCH_KEYS = 50;

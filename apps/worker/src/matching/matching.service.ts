@@ -62,7 +62,8 @@ export class MatchingService {
   ) {
     const index = entity === Need ? 'needs' : 'offers';
     const skills = this.textSkills.of(own);
-    const hits = await this.search.findCandidates(index, stageOneQuery(own, await this.skills(skills)), filter, CANDIDATES, skills);
+    const query = stageOneQuery(own, await this.skills(skills));
+    const hits = await this.search.findCandidates(index, query, filter, CANDIDATES, this.textSkills.matchKeys(own));
     const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
     const known = await this.dataSource.getRepository(Suggestion).findBy({ ...knownWhere, status: 'active' });
     const storedText = new Map(known.map((s) => [s[otherKey], s.reasons.find((r) => r.factor === 'text')?.value ?? 0]));
