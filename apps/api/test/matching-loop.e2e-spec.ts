@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, IsNull } from 'typeorm';
 import { EmailMessage, Notification, OutboxEvent, Suggestion, User } from '@relais/database';
-import { JOBS, JobQueues, QUEUES } from '@relais/jobs';
+import { JOBS, JobQueues } from '@relais/jobs';
 import { startSmtpSink, type SmtpSink } from '@relais/notifications';
 import { withEnv } from './support/env';
 import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
@@ -58,16 +58,8 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
 
   const emailsTo = (address: string) => sink.received.filter((email) => email.to.includes(address));
 
-  /** Waits until no job is waiting or running on any queue (the daily digest always waits, delayed). */
-  async function queuesIdle(): Promise<void> {
-    const queues = api.worker!.get(JobQueues);
-    await api.eventually(async () => {
-      const counts = await Promise.all(
-        Object.values(QUEUES).map((name) => queues.queue(name).getJobCounts('waiting', 'active', 'prioritized')),
-      );
-      return counts.every((c) => Object.values(c).every((n) => n === 0));
-    }, 15_000);
-  }
+  /** Waits until no job is waiting or running on any queue. */
+  const queuesIdle = () => api.eventually(() => api.worker!.get(JobQueues).idle(), 15_000);
 
   it('suggests the offer to the need within seconds, with reasons, and tells each side once', async () => {
     const { provider, host, offerId, needId } = await publishedPair();

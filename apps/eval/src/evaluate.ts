@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
-import { addOutboxEvent, Need, Offer, Organization, Skill, Suggestion } from '@relais/database';
-import { JobQueues, QUEUES } from '@relais/jobs';
+import { addOutboxEvent, Need, Offer, Organization, OutboxEvent, Skill, Suggestion } from '@relais/database';
+import { JobQueues } from '@relais/jobs';
 import { offerCandidatesFilter, SearchIndex } from '@relais/search';
 import { TextSkills } from '@relais/skills-catalog';
 import { stageOneQuery } from '../../worker/src/matching/matchable';
@@ -19,9 +19,8 @@ const SYSTEM_AUTHOR = '00000000-0000-4000-8000-00000000e7a1';
 async function settled(dataSource: DataSource, queues: JobQueues, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const unsent = await dataSource.getRepository('OutboxEvent').countBy({ sentAt: IsNull() });
-    const counts = await Promise.all(Object.values(QUEUES).map((q) => queues.queue(q).getJobCounts('waiting', 'active', 'prioritized')));
-    if (unsent === 0 && counts.every((c) => Object.values(c).every((n) => n === 0))) return;
+    const unsent = await dataSource.getRepository(OutboxEvent).countBy({ sentAt: IsNull() });
+    if (unsent === 0 && (await queues.idle())) return;
     if (Date.now() > deadline) throw new Error('The pipeline did not settle in time');
     await sleep(200);
   }

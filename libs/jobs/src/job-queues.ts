@@ -26,6 +26,12 @@ export class JobQueues implements OnModuleDestroy {
     await this.queue(QUEUE_OF[job]).add(job, data, { jobId });
   }
 
+  /** True when no job waits or runs on any queue (delayed ones, such as the daily digest, do not count). */
+  async idle(): Promise<boolean> {
+    const counts = await Promise.all([...this.queues.values()].map((queue) => queue.getJobCounts('waiting', 'active', 'prioritized')));
+    return counts.every((count) => Object.values(count).every((n) => n === 0));
+  }
+
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }

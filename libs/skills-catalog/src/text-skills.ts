@@ -1,4 +1,4 @@
-import { catalogEntries, createSkillExtractor, type SkillExtractor } from '@relais/skill-extraction';
+import { catalogEntries, createSkillExtractor, type ExtractOptions, type ExtractedSkill, type SkillExtractor } from '@relais/skill-extraction';
 import { readCatalog } from './catalog';
 import { readSolidarityLabels } from './solidarity-labels';
 
@@ -15,9 +15,14 @@ export class TextSkills {
   private extractor: SkillExtractor | null = null;
   private broader: Map<string, string[]> | null = null;
 
-  of(posting: { title: string; description: string; skills: string[] }): string[] {
+  /** Catalog skills (ESCO and the project's solidarity labels) that a free text names. */
+  extract(text: string, options?: ExtractOptions): ExtractedSkill[] {
     this.load();
-    const found = this.extractor!.extract(`${posting.title}\n${posting.description}`, EXTRACTED).map((skill) => skill.id);
+    return this.extractor!.extract(text, options);
+  }
+
+  of(posting: { title: string; description: string; skills: string[] }): string[] {
+    const found = this.extract(`${posting.title}\n${posting.description}`, EXTRACTED).map((skill) => skill.id);
     return [...new Set([...posting.skills, ...found])];
   }
 

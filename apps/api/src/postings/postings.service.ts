@@ -82,11 +82,10 @@ export class PostingsService {
   /** Open postings are visible to anyone allowed on the listing; drafts and closed ones to members only. */
   async findVisible<E extends PostingEntity>(entity: E, id: string, user?: AuthUser): Promise<PostingOf<E>> {
     const posting = await this.dataSource.getRepository<PostingOf<E>>(entity).findOneBy({ id } as never);
-    if (!posting) throw notFound(EVENT_PREFIX.get(entity) === 'need' ? 'Need' : 'Offer');
-    if (posting.status !== 'open' && !(await this.memberships.roleOf(posting.organizationId, user?.userId))) {
-      // Not "forbidden": whether a draft exists is the owner's business.
-      throw notFound(EVENT_PREFIX.get(entity) === 'need' ? 'Need' : 'Offer');
-    }
+    const missing = () => notFound(entity === Need ? 'Need' : 'Offer');
+    if (!posting) throw missing();
+    // Not "forbidden": whether a draft exists is the owner's business.
+    if (posting.status !== 'open' && !(await this.memberships.roleOf(posting.organizationId, user?.userId))) throw missing();
     return posting;
   }
 

@@ -4,8 +4,7 @@ import { In, Repository } from 'typeorm';
 import type { Locale } from '@relais/domain';
 import { Skill } from '@relais/database';
 import { SearchIndex } from '@relais/search';
-import { catalogEntries, createSkillExtractor, type SkillExtractor } from '@relais/skill-extraction';
-import { ESCO_ATTRIBUTION, readCatalog, readSolidarityLabels } from '@relais/skills-catalog';
+import { ESCO_ATTRIBUTION, TextSkills } from '@relais/skills-catalog';
 import { notFound } from '../http/api-error';
 import type { Pagination } from '../http/pagination';
 import { searching } from '../http/search-unavailable';
@@ -22,8 +21,8 @@ export const toSkillView = (skill: Skill, locale: Locale): SkillView => ({
 
 @Injectable()
 export class SkillsService {
-  /** Built on first use (about a second for the whole catalog), then kept. */
-  private extractor: SkillExtractor | null = null;
+  /** Loads the catalog on first use (about a second), then keeps it. */
+  private readonly textSkills = new TextSkills();
 
   constructor(
     @InjectRepository(Skill) private readonly skills: Repository<Skill>,
@@ -50,8 +49,7 @@ export class SkillsService {
 
   /** Catalog skills that a need's or an offer's text talks about, with a confidence and the words that triggered them. */
   async extract(text: string, locale: Locale, limit: number) {
-    this.extractor ??= createSkillExtractor(catalogEntries(readCatalog(), readSolidarityLabels()));
-    const found = this.extractor.extract(text, { limit });
+    const found = this.textSkills.extract(text, { limit });
     const skills = found.length ? await this.skills.findBy({ id: In(found.map((f) => f.id)) }) : [];
     const byId = new Map(skills.map((skill) => [skill.id, skill]));
     return {

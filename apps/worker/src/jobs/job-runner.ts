@@ -40,7 +40,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     const connection = redisConnection(this.env.REDIS_URL, 'worker');
     this.workers = Object.values(QUEUES).map((queue) => {
       const worker = new Worker<JobData>(queue, (job) => this.run(job), { connection, concurrency: CONCURRENCY[queue] });
-      worker.on('failed', (job, error) => void this.recordFailure(queue, job, error));
+      worker.on('failed', (job, error) => {
+        this.recordFailure(queue, job, error).catch((cause: unknown) =>
+          this.logger.error(`Could not record the failure of ${job?.name} ${job?.id}: ${(cause as Error).message}`),
+        );
+      });
       worker.on('error', (error) => this.logger.warn(`${queue}: ${error.message}`));
       return worker;
     });
