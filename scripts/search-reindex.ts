@@ -60,7 +60,7 @@ function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
       where: { status: 'open' },
       toDocuments: async (rows) => {
         const { organization, skills } = await postingContext(dataSource, rows as Need[]);
-        return (rows as Need[]).map((need) => needDocument(need, organization(need.organizationId), skills, textSkills.matchKeys(need)));
+        return (rows as Need[]).map((need) => needDocument(need, organization(need.organizationId), skills, textSkills.fromText(need)));
       },
     },
     offers: {
@@ -68,7 +68,7 @@ function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
       where: { status: 'open' },
       toDocuments: async (rows) => {
         const { organization, skills } = await postingContext(dataSource, rows as Offer[]);
-        return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills, textSkills.matchKeys(offer)));
+        return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills, textSkills.fromText(offer)));
       },
     },
     organizations: { entity: Organization, where: {}, toDocuments: async (rows) => (rows as Organization[]).map(organizationDocument) },

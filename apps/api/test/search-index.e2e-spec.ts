@@ -234,12 +234,22 @@ describe('SearchIndex on a real Meilisearch', () => {
       await prefix.upsert('offers', [compatible, silent, unrelated, ...incompatible].map((o) => offerDocument(o, provider)));
       await prefix.upsert('needs', [needDocument(senegal, host)]);
 
-      const candidates = await prefix.findCandidates('offers', 'comptabilité coopérative', offerCandidatesFilter(senegal), 10, senegal.skills);
+      const candidates = await prefix.findCandidates('offers', 'comptabilité coopérative', offerCandidatesFilter(senegal), 10, { skills: senegal.skills });
       expect(ids(candidates)).toEqual([compatible.id, silent.id]);
       expect(candidates[0]._rankingScore).toBeGreaterThan(0);
       expect(candidates[1]._rankingScore).toBe(0); // no word in common: found by its skill only
 
-      const needs = await prefix.findCandidates('needs', 'accounting', needCandidatesFilter(compatible), 10, [ACCOUNTING]);
+      // A text in the other language, no skill: found by the terms both texts turn into.
+      const english = offer({ title: 'Chartered bookkeeper', countries: ['SN'], workModes: ['onsite'] });
+      await prefix.upsert('offers', [offerDocument(english, provider, [], { matchSkills: [], terms: ['charter', 'bookkeep', 'account'] })]);
+      const byTerms = await prefix.findCandidates('offers', 'comptabilité coopérative', offerCandidatesFilter(senegal), 10, {
+        skills: senegal.skills,
+        terms: ['account', 'cooperat', 'said"'],
+      });
+      expect(ids(byTerms)).toEqual([compatible.id, silent.id, english.id]);
+      expect(byTerms[2]._rankingScore).toBe(0);
+
+      const needs = await prefix.findCandidates('needs', 'accounting', needCandidatesFilter(compatible), 10, { skills: [ACCOUNTING] });
       expect(ids(needs)).toEqual([senegal.id]);
       expect(await prefix.findCandidates('needs', '', needCandidatesFilter(incompatible[0]), 10)).toEqual([]);
     } finally {

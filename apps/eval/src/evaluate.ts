@@ -65,7 +65,8 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
     // Stage 1 exactly as the matcher runs it: picked skills plus those the text names.
     const matchSkills = textSkills.of(need);
     const skills = matchSkills.length ? await dataSource.getRepository(Skill).findBy({ id: In(matchSkills) }) : [];
-    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, textSkills.matchKeys(need));
+    const keys = { skills: textSkills.matchKeys(need), terms: textSkills.searchTerms(need) };
+    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, keys);
     const suggestions = await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } });
     ranked.push({
       needKey: fixture.key,
@@ -101,15 +102,22 @@ export function report(ranked: Ranked[]): Report[] {
 }
 
 /**
- * Cross-language pairs (French need, English offer or the reverse): how many the matcher ranks in
- * the need's top 5, how many it suggests at all, and how many stage 1 returned as candidates.
+ * Cross-language cases (French need, English offer or the reverse, grade 2 or 3), counted two ways:
+ * - needs: how many needs with such an offer rank at least one of them in their top 5 (the
+ *   goal: "a French need ranks a relevant English offer in its top 5");
+ * - pairs: how many of the pairs themselves are in the need's top 5 (stricter: a need with more
+ *   than five relevant offers cannot have them all there), how many the matcher suggests at all,
+ *   and how many stage 1 returned as candidates.
  */
 export function crossLanguageTop5(ranked: Ranked[], pairs: Fixtures['crossLanguage'], split?: 'tune' | 'holdout') {
   const byNeed = new Map(ranked.map((r) => [r.needKey, r]));
   const relevant = pairs.filter((p) => byNeed.has(p.need) && (!split || byNeed.get(p.need)!.split === split));
+  const inTop5 = (p: { need: string; offer: string }) => byNeed.get(p.need)!.matcher.slice(0, 5).includes(p.offer);
   const count = (test: (r: Ranked, offer: string) => boolean) => relevant.filter((p) => test(byNeed.get(p.need)!, p.offer)).length;
+  const needs = [...new Set(relevant.map((p) => p.need))];
   return {
-    found: count((r, offer) => r.matcher.slice(0, 5).includes(offer)),
+    needs: { found: needs.filter((need) => relevant.some((p) => p.need === need && inTop5(p))).length, total: needs.length },
+    found: relevant.filter(inTop5).length,
     suggested: count((r, offer) => r.matcher.includes(offer)),
     candidates: count((r, offer) => r.meilisearch.includes(offer)),
     total: relevant.length,

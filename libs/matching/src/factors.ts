@@ -7,23 +7,27 @@ import { countEn, countFr, percentEn, percentFr } from './wording';
  * a full sentence in French and English.
  */
 
-/** Meilisearch's _rankingScore for the pair; anything outside [0,1] (or NaN) is clamped, NaN to 0. */
+/**
+ * How much the two texts say the same thing, in [0,1] (TextSkills.textSimilarity: specific words
+ * in common, French words translated to compare with English); anything outside [0,1] is
+ * clamped, NaN gives 0.
+ */
 export function textFactor(textRelevance: number): FactorOutcome {
   const value = Number.isFinite(textRelevance) ? Math.min(1, Math.max(0, textRelevance)) : 0;
   if (value === 0) {
     return {
       value,
       text: {
-        fr: "La recherche plein texte n'a pas rapproché les deux descriptions.",
-        en: 'Full-text search did not relate the two descriptions.',
+        fr: "Les deux descriptions n'ont pas de termes précis en commun.",
+        en: 'The two descriptions share no specific terms.',
       },
     };
   }
   return {
     value,
     text: {
-      fr: `La recherche plein texte rapproche les deux descriptions à ${percentFr(value)}.`,
-      en: `Full-text search relates the two descriptions at ${percentEn(value)}.`,
+      fr: `Les deux descriptions se recoupent à ${percentFr(value)} (termes précis en commun, en français comme en anglais).`,
+      en: `The two descriptions overlap at ${percentEn(value)} (specific terms in common, in French or English).`,
     },
   };
 }

@@ -73,7 +73,7 @@ describe('skillLabels', () => {
 
 describe('needDocument', () => {
   const TEXT_SKILL = '0a000000-0000-4000-8000-000000000001';
-  const document = needDocument(need, organization, [ACCOUNTING, BUDGETS, OTHER], [posting.skills[0], TEXT_SKILL]);
+  const document = needDocument(need, organization, [ACCOUNTING, BUDGETS, OTHER], { matchSkills: [posting.skills[0], TEXT_SKILL], terms: ['account', 'train', 'treasur'] });
 
   it('carries the listing fields, filter fields as codes and dates as numbers', () => {
     expect(document).toEqual({
@@ -84,6 +84,7 @@ describe('needDocument', () => {
       skills: posting.skills,
       matchSkills: [...posting.skills, TEXT_SKILL], // picked ones, then those the text names, without repeats
       skillLabels: ['techniques comptables', 'accounting techniques', 'manage budgets'],
+      terms: ['account', 'train', 'treasur'],
       status: 'open',
       mechanisms: ['skills_sponsorship', 'volunteering'],
       languages: ['fr'],
@@ -113,6 +114,7 @@ describe('needDocument', () => {
       status: 'draft',
       publishedAt: null,
       skillLabels: [],
+      terms: [],
     });
   });
 });

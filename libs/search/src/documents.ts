@@ -29,6 +29,8 @@ type PostingDocument = {
   matchSkills: string[];
   /** French and English labels of those skills, so a query in either language finds the posting. */
   skillLabels: string[];
+  /** TextSkills.terms: the text as English stems (French words translated), for stage 1 across languages. */
+  terms: string[];
   status: PostingStatus;
   mechanisms: MechanismCode[];
   languages: string[];
@@ -107,7 +109,7 @@ function postingFields(
   posting: Pick<Need, PostingFields>,
   organization: PostingOrganization,
   skills: readonly LabelledSkill[],
-  textSkills: readonly string[],
+  fromText: FromText,
 ): PostingDocument {
   return {
     id: posting.id,
@@ -115,8 +117,9 @@ function postingFields(
     description: posting.description,
     keywords: [...posting.keywords],
     skills: [...posting.skills],
-    matchSkills: [...new Set([...posting.skills, ...textSkills])],
+    matchSkills: [...new Set([...posting.skills, ...fromText.matchSkills])],
     skillLabels: skillLabels(posting.skills, skills),
+    terms: [...fromText.terms],
     status: posting.status,
     mechanisms: [...posting.mechanisms],
     languages: [...posting.languages],
@@ -127,15 +130,22 @@ function postingFields(
   };
 }
 
-/** `skills`: catalog rows of (at least) the need's skills; others are ignored. `textSkills`: skills its text names. */
+/**
+ * What the worker reads in a posting's text (TextSkills): `matchSkills` = matchKeys (skills the
+ * text names and broader groups), `terms` = terms.
+ */
+export type FromText = { matchSkills: readonly string[]; terms: readonly string[] };
+const NOTHING_FROM_TEXT: FromText = { matchSkills: [], terms: [] };
+
+/** `skills`: catalog rows of (at least) the need's skills; others are ignored. */
 export function needDocument(
   need: IndexableNeed,
   organization: PostingOrganization,
   skills: readonly LabelledSkill[] = [],
-  textSkills: readonly string[] = [],
+  fromText: FromText = NOTHING_FROM_TEXT,
 ): NeedDocument {
   return {
-    ...postingFields(need, organization, skills, textSkills),
+    ...postingFields(need, organization, skills, fromText),
     country: need.country,
     city: need.city,
     workMode: need.workMode,
@@ -150,10 +160,10 @@ export function offerDocument(
   offer: IndexableOffer,
   organization: PostingOrganization,
   skills: readonly LabelledSkill[] = [],
-  textSkills: readonly string[] = [],
+  fromText: FromText = NOTHING_FROM_TEXT,
 ): OfferDocument {
   return {
-    ...postingFields(offer, organization, skills, textSkills),
+    ...postingFields(offer, organization, skills, fromText),
     country: organization.country,
     city: organization.city,
     countries: [...offer.countries],

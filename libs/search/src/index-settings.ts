@@ -36,7 +36,8 @@ const POSTING_RANKING = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exa
 
 const FACETING = { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' as const } };
 
-const postingSearchable = ['title', 'skillLabels', 'keywords', 'description', 'organization.name', 'city', 'region'];
+/** `terms` last: stage 1 searches it alone (French and English texts meet there); listings rarely hit it. */
+const postingSearchable = ['title', 'skillLabels', 'keywords', 'description', 'organization.name', 'city', 'region', 'terms'];
 
 /**
  * The full settings of each index. Sent whole every time, so applying them again is a no-op

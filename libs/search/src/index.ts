@@ -6,6 +6,7 @@ export {
   organizationDocument,
   skillDocument,
   skillLabels,
+  type FromText,
   type IndexableNeed,
   type IndexableOffer,
   type LabelledSkill,

@@ -158,31 +158,38 @@ export class SearchIndex implements OnModuleDestroy {
   }
 
   /**
-   * Stage 1 of matching: up to `limit` documents of `index` passing `filter` (built by
-   * offerCandidatesFilter / needCandidatesFilter), text matches first with their
-   * `_rankingScore`. Meilisearch only returns documents sharing a word with `q`; documents that
-   * share one of `skills` but no word (a French need, an English offer) fill the rest with a
-   * score of 0, most recent first.
+   * Stage 1 of matching: documents of `index` passing `filter` (built by offerCandidatesFilter /
+   * needCandidatesFilter), from up to three searches of `limit` each, in this order:
+   * - `q` in the texts, with their `_rankingScore`. Meilisearch only returns documents sharing a
+   *   word with `q`, so a French need rarely meets an English offer this way;
+   * - documents sharing one of `keys.skills` (matchSkills), most recent first;
+   * - documents sharing one of `keys.terms` (a posting's most specific terms: English stems,
+   *   French words translated), `limit / terms` for each term: texts in the other language. One
+   *   search per term, because a search for several words only returns documents having the
+   *   last word it keeps, which may be in no document at all.
+   * Documents found by a later search only have a `_rankingScore` of 0.
    */
   async findCandidates<I extends 'needs' | 'offers'>(
     index: I,
     q: string,
     filter: SearchFilter,
     limit: number,
-    skills: readonly string[] = [],
+    keys: { skills?: readonly string[]; terms?: readonly string[] } = {},
   ): Promise<Candidate<DocumentOf[I]>[]> {
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000) throw new SearchFilterError('limit', 'must be an integer from 1 to 1000');
     const indexUid = this.uid(index);
     const queries: (SearchParams & { indexUid: string })[] = [{ indexUid, q: queryText(q), filter, limit, showRankingScore: true }];
-    if (skills.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, skills), limit, sort: ['publishedAt:desc'] });
+    if (keys.skills?.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, keys.skills), limit, sort: ['publishedAt:desc'] });
+    const terms = keys.terms ?? [];
+    for (const term of terms) {
+      // Quoted: that exact word, neither a longer one starting with it nor one a typo away.
+      queries.push({ indexUid, q: `"${term.replace(/"/g, '')}"`, filter, limit: Math.ceil(limit / terms.length), attributesToSearchOn: ['terms'] });
+    }
     const { results } = await this.client.multiSearch<{ queries: typeof queries }, DocumentOf[I]>({ queries });
-    const [byText, bySkills] = results;
-    const seen = new Set(byText.hits.map((hit) => hit.id));
-    const candidates = [
-      ...byText.hits.map((hit) => ({ ...hit, _rankingScore: hit._rankingScore ?? 0 })),
-      ...(bySkills?.hits ?? []).filter((hit) => !seen.has(hit.id)).map((hit) => ({ ...hit, _rankingScore: 0 })),
-    ];
-    return candidates.slice(0, limit) as Candidate<DocumentOf[I]>[];
+    const [byText, ...others] = results;
+    const candidates = new Map(byText.hits.map((hit) => [hit.id, { ...hit, _rankingScore: hit._rankingScore ?? 0 }]));
+    for (const hit of others.flatMap((result) => result.hits)) if (!candidates.has(hit.id)) candidates.set(hit.id, { ...hit, _rankingScore: 0 });
+    return [...candidates.values()] as Candidate<DocumentOf[I]>[];
   }
 
   /** How many documents the index holds. */

@@ -9,3 +9,13 @@ export {
 } from './skill-extractor';
 export type { SkillLabels } from './skill-index';
 export { stemEnglish, stemFrench } from './stemmer';
+export {
+  deriveGlossary,
+  formatGlossary,
+  guessLanguage,
+  parseGlossary,
+  TermRarity,
+  textTerms,
+  type AlignedLabels,
+  type Glossary,
+} from './interlingual';

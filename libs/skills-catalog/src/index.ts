@@ -16,3 +16,4 @@ export {
   type SolidarityLabels,
 } from './solidarity-labels';
 export { TextSkills } from './text-skills';
+export { GLOSSARY_FILE, readGlossary } from './glossary';

@@ -1,27 +1,40 @@
-import { catalogEntries, createSkillExtractor, type ExtractOptions, type ExtractedSkill, type SkillExtractor } from '@relais/skill-extraction';
+import {
+  catalogEntries,
+  createSkillExtractor,
+  TermRarity,
+  textTerms,
+  type ExtractOptions,
+  type ExtractedSkill,
+  type Glossary,
+  type SkillExtractor,
+} from '@relais/skill-extraction';
 import { readCatalog } from './catalog';
+import { readGlossary } from './glossary';
 import { readSolidarityLabels } from './solidarity-labels';
 
 const EXTRACTED = { limit: 3, minConfidence: 0.5 };
 
+type PostingText = { title: string; description: string; skills: string[] };
+
 /**
- * The skills matching works with: those the poster picked, plus the catalog skills their title
- * and description name (posters often pick few, or close but different ones). The stored
- * posting is not changed. Adding them always, not only to postings with few skills, scored
- * better on the evaluation's tuning half (nDCG@10 0.785 against 0.772).
+ * What matching and search read in a posting's text besides its fields:
+ * - the catalog skills its title and description name, added to those the poster picked
+ *   (posters often pick few, or close but different ones). The stored posting is not changed.
+ *   Adding them always, not only to postings with few skills, scored better on the evaluation's
+ *   tuning half (nDCG@10 0.785 against 0.772);
+ * - its terms: English stems, French words translated through the glossary, so that a French
+ *   text and an English one can be compared (see libs/skill-extraction's interlingual.ts).
  */
 export class TextSkills {
-  /** Built on first use (about a second for the whole catalog), then kept. */
-  private extractor: SkillExtractor | null = null;
-  private broader: Map<string, string[]> | null = null;
+  /** Built on first use (one to two seconds for the whole catalog), then kept. */
+  private loaded: { extractor: SkillExtractor; broader: Map<string, string[]>; glossary: Glossary; rarity: TermRarity } | null = null;
 
   /** Catalog skills (ESCO and the project's solidarity labels) that a free text names. */
   extract(text: string, options?: ExtractOptions): ExtractedSkill[] {
-    this.load();
-    return this.extractor!.extract(text, options);
+    return this.load().extractor.extract(text, options);
   }
 
-  of(posting: { title: string; description: string; skills: string[] }): string[] {
+  of(posting: PostingText): string[] {
     const found = this.extract(`${posting.title}\n${posting.description}`, EXTRACTED).map((skill) => skill.id);
     return [...new Set([...posting.skills, ...found])];
   }
@@ -31,19 +44,62 @@ export class TextSkills {
    * broader skills or groups, so that related skills (the scorer's partial credit) meet too.
    * At most MAX_MATCH_KEYS, the posting's own skills first.
    */
-  matchKeys(posting: { title: string; description: string; skills: string[] }): string[] {
+  matchKeys(posting: PostingText): string[] {
+    const { broader } = this.load();
     const skills = this.of(posting);
-    const keys = [...new Set([...skills, ...skills.flatMap((id) => this.broader!.get(id) ?? [])])];
+    const keys = [...new Set([...skills, ...skills.flatMap((id) => broader.get(id) ?? [])])];
     return keys.slice(0, MAX_MATCH_KEYS);
   }
 
-  private load(): void {
-    if (this.extractor) return;
+  /** What the search documents carry for stage 1 (see libs/search's FromText). */
+  fromText(posting: PostingText): { matchSkills: string[]; terms: string[] } {
+    return { matchSkills: this.matchKeys(posting), terms: this.terms(posting) };
+  }
+
+  /**
+   * The title's and description's terms (English stems of the catalog's vocabulary), each once.
+   * Names of languages are left out: postings say which languages they work in, which the
+   * language factor already weighs, and the catalog's language skills make them look specific.
+   */
+  terms(posting: PostingText): string[] {
+    const { glossary, rarity } = this.load();
+    return rarity.known(textTerms(`${posting.title}\n${posting.description}`, glossary)).filter((term) => !LANGUAGE_TERMS.has(term));
+  }
+
+  /** The posting's MAX_SEARCH_TERMS most specific terms: stage 1's search among the other side's terms. */
+  searchTerms(posting: PostingText): string[] {
+    return this.load().rarity.rarest(this.terms(posting), MAX_SEARCH_TERMS);
+  }
+
+  /**
+   * How much two postings' texts say the same thing, in [0, 1], whatever language each is
+   * written in; takes their `terms`.
+   */
+  termSimilarity(a: readonly string[], b: readonly string[]): number {
+    return this.load().rarity.similarity(a, b);
+  }
+
+  private load() {
+    if (this.loaded) return this.loaded;
     const catalog = readCatalog();
-    this.extractor = createSkillExtractor(catalogEntries(catalog, readSolidarityLabels()));
-    this.broader = new Map(catalog.map((skill) => [skill.id, skill.broader]));
+    const glossary = readGlossary();
+    const entries = catalogEntries(catalog, readSolidarityLabels());
+    // Each skill is a document of the terms of its English labels (the glossary translates into them).
+    const documents = entries.map((entry) => textTerms(entry.labelsEn.join('\n'), glossary, 'en'));
+    this.loaded = {
+      extractor: createSkillExtractor(entries),
+      broader: new Map(catalog.map((skill) => [skill.id, skill.broader])),
+      glossary,
+      rarity: new TermRarity(documents),
+    };
+    return this.loaded;
   }
 }
 
+/** English stems of the languages postings most often name (French ones translate into these). */
+const LANGUAGE_TERMS = new Set(['english', 'french', 'spanish', 'portugues', 'arabic', 'german', 'italian', 'wolof', 'swahili', 'creol', 'malagasy', 'bilingual']);
+
 /** Search filters take at most 50 values. */
 export const MAX_MATCH_KEYS = 50;
+/** Meilisearch reads the first 10 words of a query. */
+export const MAX_SEARCH_TERMS = 10;

@@ -13,7 +13,7 @@ import { worthSuggesting } from './relevance';
 export const CANDIDATES = 100;
 
 
-type Pair = { need: Need; offer: Offer; textRelevance: number };
+type Pair = { need: Need; offer: Offer };
 
 
 /**
@@ -37,7 +37,7 @@ export class MatchingService {
     if (!need) return 'skipped: need gone';
     if (need.status !== 'open') return this.markStale({ needId: id });
     const offers = await this.candidates(Offer, need, offerCandidatesFilter(need), 'offerId', { needId: id });
-    return this.store(offers.map(({ posting, textRelevance }) => ({ need, offer: posting, textRelevance })));
+    return this.store(offers.map((offer) => ({ need, offer })));
   }
 
   async matchOffer(id: string): Promise<JobOutcome> {
@@ -45,52 +45,44 @@ export class MatchingService {
     if (!offer) return 'skipped: offer gone';
     if (offer.status !== 'open') return this.markStale({ offerId: id });
     const needs = await this.candidates(Need, offer, needCandidatesFilter(offer), 'needId', { offerId: id });
-    return this.store(needs.map(({ posting, textRelevance }) => ({ need: posting, offer, textRelevance })));
+    return this.store(needs.map((need) => ({ need, offer })));
   }
 
-  /**
-   * The opposite postings to score: stage 1's candidates, plus those already suggested (to
-   * refresh or retire them), each with its text relevance (the stored one when stage 1 did not
-   * return it this time).
-   */
+  /** The opposite postings to score: stage 1's candidates, plus those already suggested (to refresh or retire them). */
   private async candidates<T extends Need | Offer>(
     entity: new () => T,
     own: Need | Offer,
     filter: SearchFilter,
     otherKey: 'needId' | 'offerId',
     knownWhere: { needId: string } | { offerId: string },
-  ) {
+  ): Promise<T[]> {
     const index = entity === Need ? 'needs' : 'offers';
-    const skills = this.textSkills.of(own);
-    const query = stageOneQuery(own, await this.skills(skills));
-    const hits = await this.search.findCandidates(index, query, filter, CANDIDATES, this.textSkills.matchKeys(own));
-    const relevance = new Map(hits.map((hit) => [hit.id, hit._rankingScore]));
+    const query = stageOneQuery(own, await this.skills(this.textSkills.of(own)));
+    const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own) };
+    const hits = await this.search.findCandidates(index, query, filter, CANDIDATES, keys);
     const known = await this.dataSource.getRepository(Suggestion).findBy({ ...knownWhere, status: 'active' });
-    const storedText = new Map(known.map((s) => [s[otherKey], s.reasons.find((r) => r.factor === 'text')?.value ?? 0]));
-    const ids = [...new Set([...relevance.keys(), ...storedText.keys()])];
-    const postings = ids.length
-      ? await this.dataSource.getRepository<Need | Offer>(entity).find({ where: { id: In(ids) }, relations: { organization: true } })
-      : [];
-    return postings.map((posting) => ({
-      posting: posting as T,
-      textRelevance: relevance.get(posting.id) ?? storedText.get(posting.id) ?? 0,
-    }));
+    const ids = [...new Set([...hits.map((hit) => hit.id), ...known.map((s) => s[otherKey])])];
+    if (ids.length === 0) return [];
+    return (await this.dataSource.getRepository<Need | Offer>(entity).find({ where: { id: In(ids) }, relations: { organization: true } })) as T[];
   }
 
   private async store(pairs: Pair[]): Promise<JobOutcome> {
     const skillsById = new Map<string, string[]>();
     const skillsOf = (posting: Need | Offer) =>
       skillsById.get(posting.id) ?? skillsById.set(posting.id, this.textSkills.of(posting)).get(posting.id)!;
+    const termsById = new Map<string, string[]>();
+    const termsOf = (posting: Need | Offer) =>
+      termsById.get(posting.id) ?? termsById.set(posting.id, this.textSkills.terms(posting)).get(posting.id)!;
     const relations = await this.skillRelations(pairs.flatMap(({ need, offer }) => [...skillsOf(need), ...skillsOf(offer)]));
     const scored = pairs.map((pair) => {
-      const { need, offer, textRelevance } = pair;
+      const { need, offer } = pair;
       const open = need.status === 'open' && offer.status === 'open';
       const score =
         open &&
         scoreMatch(
           { ...toMatchableNeed(need), skills: skillsOf(need) },
           { ...toMatchableOffer(offer), skills: skillsOf(offer) },
-          { textRelevance, skillRelations: relations },
+          { textRelevance: this.textSkills.termSimilarity(termsOf(need), termsOf(offer)), skillRelations: relations },
         );
       // A pair needs a mechanism that both organizations can use, on what is known of them.
       return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };

@@ -17,7 +17,7 @@ export class SearchSyncService {
   async syncNeed(id: string): Promise<Need | null> {
     const need = await this.dataSource.getRepository(Need).findOne({ where: { id }, relations: { organization: true } });
     if (need?.status === 'open') {
-      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), this.textSkills.matchKeys(need))]);
+      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), this.textSkills.fromText(need))]);
     } else {
       await this.search.remove('needs', [id]);
     }
@@ -27,7 +27,7 @@ export class SearchSyncService {
   async syncOffer(id: string): Promise<Offer | null> {
     const offer = await this.dataSource.getRepository(Offer).findOne({ where: { id }, relations: { organization: true } });
     if (offer?.status === 'open') {
-      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), this.textSkills.matchKeys(offer))]);
+      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), this.textSkills.fromText(offer))]);
     } else {
       await this.search.remove('offers', [id]);
     }
@@ -46,8 +46,8 @@ export class SearchSyncService {
     const needs = await this.dataSource.getRepository(Need).findBy(where);
     const offers = await this.dataSource.getRepository(Offer).findBy(where);
     const skills = await this.skills([...needs, ...offers].flatMap((p) => p.skills));
-    if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills, this.textSkills.matchKeys(n))));
-    if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills, this.textSkills.matchKeys(o))));
+    if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills, this.textSkills.fromText(n))));
+    if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills, this.textSkills.fromText(o))));
     return true;
   }
 

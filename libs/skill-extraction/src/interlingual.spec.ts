@@ -1,0 +1,94 @@
+import { deriveGlossary, formatGlossary, guessLanguage, parseGlossary, TermRarity, textTerms } from './interlingual';
+import { tokenize } from './tokenizer';
+
+describe('guessLanguage', () => {
+  it.each([
+    ['Nous cherchons un comptable pour la coopérative de sel', 'fr'],
+    ['We are looking for an accountant for the salt cooperative', 'en'],
+    ['Comptable', 'en'], // no function word: English, the default
+  ])('%s -> %s', (text, language) => {
+    expect(guessLanguage(tokenize(text))).toBe(language);
+  });
+});
+
+describe('textTerms', () => {
+  const glossary = parseGlossary('comptabl\taccount\npuit\twell\nform\ttrain\nver\t\n');
+
+  it('translates the French words the glossary knows and keeps the English stem of the others', () => {
+    expect(textTerms('Formation à la comptabilité des puits (WordPress) pour la coopérative', glossary)).toEqual([
+      'train',
+      'account',
+      'well',
+      'wordpress',
+      'cooperat',
+    ]);
+  });
+
+  it('reads English text as English, whatever the glossary says', () => {
+    expect(textTerms('Accounting and well drilling training for the cooperative', glossary)).toEqual(['account', 'well', 'drill', 'train', 'cooperat']);
+  });
+
+  it('drops a French word whose glossary entry is empty, and repeats no term', () => {
+    expect(textTerms('Vers la comptabilité, la comptabilité et les comptables', glossary, 'fr')).toEqual(['account']);
+  });
+});
+
+describe('deriveGlossary', () => {
+  it('pairs the stems that keep coming back together in aligned labels', () => {
+    const glossary = deriveGlossary([
+      { fr: 'gérer la comptabilité', en: 'manage accounting' },
+      { fr: 'comptabilité analytique', en: 'cost accounting' },
+      { fr: 'normes de comptabilité', en: 'accounting standards' },
+      { fr: 'gérer un budget', en: 'manage a budget' },
+      { fr: 'gérer le personnel', en: 'manage staff' },
+      { fr: 'analytique des données', en: 'data analysis' },
+    ]);
+    expect(glossary.get('comptabl')).toEqual(['account']);
+    expect(glossary.get('ger')).toEqual(['manag']);
+    // Seen with "cost" once, and elsewhere without it: not enough to tell.
+    expect(glossary.get('analyt')).toBeUndefined();
+  });
+
+  it('keeps a pair seen only once when the two words are always together', () => {
+    expect(deriveGlossary([{ fr: 'hydrogéologue', en: 'hydrogeologist' }]).get('hydrogeologu')).toEqual(['hydrogeologist']);
+  });
+
+  it('round-trips through the file format, empty translations included', () => {
+    const glossary = new Map([
+      ['puit', ['well']],
+      ['ecol', ['school', 'primary']],
+      ['ver', []],
+    ]);
+    const text = formatGlossary(glossary);
+    expect(text).toBe('ecol\tschool|primary\npuit\twell\nver\t\n');
+    expect(parseGlossary(`# comment\n${text}`)).toEqual(glossary);
+  });
+});
+
+describe('TermRarity', () => {
+  const rarity = new TermRarity([
+    ['manag', 'budget'],
+    ['manag', 'staff'],
+    ['manag', 'account'],
+    ['hydrogeologist', 'groundwat'],
+  ]);
+
+  it('weighs rare terms more and knows only the documents’ terms', () => {
+    expect(rarity.weight('hydrogeologist')).toBeGreaterThan(rarity.weight('manag'));
+    expect(rarity.weight('manag')).toBeCloseTo(Math.log(4 / 3));
+    expect(rarity.known(['manag', 'revoir', 'budget'])).toEqual(['manag', 'budget']);
+  });
+
+  it('gives 1 for the same terms, 0 for none in common, and more for a shared rare term than a common one', () => {
+    expect(rarity.similarity(['budget', 'manag'], ['manag', 'budget'])).toBeCloseTo(1);
+    expect(rarity.similarity(['budget'], ['staff'])).toBe(0);
+    expect(rarity.similarity([], ['staff'])).toBe(0);
+    const sharingRare = rarity.similarity(['hydrogeologist', 'manag'], ['hydrogeologist', 'staff']);
+    const sharingCommon = rarity.similarity(['hydrogeologist', 'manag'], ['groundwat', 'manag']);
+    expect(sharingRare).toBeGreaterThan(sharingCommon);
+  });
+
+  it('picks the rarest terms, in text order among equals', () => {
+    expect(rarity.rarest(['manag', 'budget', 'staff', 'hydrogeologist'], 3)).toEqual(['budget', 'staff', 'hydrogeologist']);
+  });
+});

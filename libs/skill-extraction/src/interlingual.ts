@@ -1,0 +1,158 @@
+import { stemEnglish, stemFrench } from './stemmer';
+import { tokenize, type Token } from './tokenizer';
+
+/**
+ * Comparing a French text with an English one. Each text becomes a set of "terms": English
+ * stems, where the French words were first translated through a glossary of stems (derived from
+ * the catalog's aligned French and English labels, see `deriveGlossary`). Two postings about
+ * the same job then share terms whatever language each was written in ("comptabilité" and
+ * "accounting" both give `account`).
+ */
+
+/** French stem -> its English stems, best first. */
+export type Glossary = ReadonlyMap<string, readonly string[]>;
+
+/** Function words that tell the languages apart (folded); the longest list wins. */
+const FRENCH_MARKERS = new Set('le la les des du de et pour avec dans une un au aux sur nous notre nos est sont en par'.split(' '));
+const ENGLISH_MARKERS = new Set('the and for with of to in a an on our we is are who by from'.split(' '));
+
+/** 'fr' when the text has more French than English function words, else 'en'. */
+export function guessLanguage(tokens: readonly Token[]): 'fr' | 'en' {
+  let french = 0;
+  let english = 0;
+  for (const { folded } of tokens) {
+    if (FRENCH_MARKERS.has(folded)) french++;
+    if (ENGLISH_MARKERS.has(folded)) english++;
+  }
+  return french > english ? 'fr' : 'en';
+}
+
+/** Words a posting may use that say nothing about the work asked for. */
+const content = (tokens: readonly Token[]) => tokens.filter((token) => !token.stop);
+
+/**
+ * The terms of a text, each once, in order of appearance: English stems. In French text a word
+ * the glossary knows gives its English stems; any other word its English stem, as such words
+ * are often technical words written the same in both languages (WordPress, audit).
+ * `language` defaults to a guess from the text's function words.
+ */
+export function textTerms(text: string, glossary: Glossary, language?: 'fr' | 'en'): string[] {
+  const tokens = tokenize(text);
+  const french = (language ?? guessLanguage(tokens)) === 'fr';
+  const terms = content(tokens).flatMap(({ folded }) => (french ? glossary.get(stemFrench(folded)) : undefined) ?? [stemEnglish(folded)]);
+  return [...new Set(terms)];
+}
+
+/** A French label and an English label that name the same thing (a skill, an occupation). */
+export type AlignedLabels = { fr: string; en: string };
+
+const stemsOf = (text: string, stem: (word: string) => string) => new Set(content(tokenize(text)).map(({ folded }) => stem(folded)));
+
+/** Translations kept: Dice coefficient at least this, seen together at least twice (or always together). */
+export const MIN_DICE = 0.3;
+
+/**
+ * Learns stem translations from aligned labels: for a French stem f and an English stem e seen
+ * in n(f) and n(e) label pairs, together in n(f,e), Dice = 2 n(f,e) / (n(f) + n(e)). Keeps, for
+ * each French stem, the English stems with Dice ≥ MIN_DICE, seen together twice or more unless
+ * Dice is 1, best first, at most two. Most aligned labels are short ("gérer un budget" / "manage
+ * budgets"), so the right pair is the one that keeps coming back together.
+ */
+export function deriveGlossary(pairs: readonly AlignedLabels[]): Map<string, string[]> {
+  const frenchCount = new Map<string, number>();
+  const englishCount = new Map<string, number>();
+  const together = new Map<string, Map<string, number>>();
+  const increment = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const pair of pairs) {
+    const french = stemsOf(pair.fr, stemFrench);
+    const english = stemsOf(pair.en, stemEnglish);
+    for (const f of french) {
+      increment(frenchCount, f);
+      const row = together.get(f) ?? new Map<string, number>();
+      for (const e of english) increment(row, e);
+      together.set(f, row);
+    }
+    for (const e of english) increment(englishCount, e);
+  }
+  const glossary = new Map<string, string[]>();
+  for (const [f, row] of together) {
+    const translations = [...row]
+      .map(([e, count]) => ({ e, count, dice: (2 * count) / (frenchCount.get(f)! + englishCount.get(e)!) }))
+      .filter(({ count, dice }) => dice >= MIN_DICE && (count >= 2 || dice === 1))
+      .sort((a, b) => b.dice - a.dice || b.count - a.count || a.e.localeCompare(b.e))
+      .slice(0, 2)
+      .map(({ e }) => e);
+    if (translations.length) glossary.set(f, translations);
+  }
+  return glossary;
+}
+
+/** Glossary entries as the shipped file has them: `french stem<TAB>english stem|english stem`. */
+export function formatGlossary(glossary: Glossary): string {
+  const lines = [...glossary].sort(([a], [b]) => a.localeCompare(b)).map(([f, es]) => `${f}\t${es.join('|')}`);
+  return lines.join('\n') + '\n';
+}
+
+export function parseGlossary(text: string): Map<string, string[]> {
+  return new Map(
+    text
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => {
+        const [french, english = ''] = line.split('\t');
+        return [french, english.split('|').filter((stem) => stem !== '')];
+      }),
+  );
+}
+
+/**
+ * The terms two texts are compared on, and how rare each is: ln(N / df) over N documents (the
+ * catalog's skills, each with the terms of its labels). Terms no document has are not part of
+ * the vocabulary: in French text they are mostly untranslated everyday words ("revoir",
+ * "voulons"), which would make two French texts look alike for no reason.
+ */
+export class TermRarity {
+  private readonly frequency = new Map<string, number>();
+  private readonly logCount: number;
+
+  constructor(documents: readonly string[][]) {
+    for (const terms of documents) for (const term of new Set(terms)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+    this.logCount = Math.log(Math.max(1, documents.length));
+  }
+
+  /** The terms of the vocabulary, in their order. */
+  known(terms: readonly string[]): string[] {
+    return terms.filter((term) => this.frequency.has(term));
+  }
+
+  weight(term: string): number {
+    return this.logCount - Math.log(this.frequency.get(term) ?? 1);
+  }
+
+  /** The `count` rarest terms, rarest first (ties in text order): what a search for similar texts asks for. */
+  rarest(terms: readonly string[], count: number): string[] {
+    return terms
+      .map((term, i) => ({ term, i, weight: this.weight(term) }))
+      .sort((a, b) => b.weight - a.weight || a.i - b.i)
+      .slice(0, count)
+      .map(({ term }) => term);
+  }
+
+  /**
+   * Cosine similarity of two term sets, each term weighted by its rarity: 1 for the same terms,
+   * 0 for none in common. Rare terms (hydrogeolog, midwif) weigh more than common ones (manage).
+   */
+  similarity(a: readonly string[], b: readonly string[]): number {
+    const inB = new Set(b);
+    let shared = 0;
+    let normA = 0;
+    let normB = 0;
+    for (const term of new Set(a)) {
+      const weight = this.weight(term) ** 2;
+      normA += weight;
+      if (inB.has(term)) shared += weight;
+    }
+    for (const term of inB) normB += this.weight(term) ** 2;
+    return normA && normB ? shared / Math.sqrt(normA * normB) : 0;
+  }
+}
