@@ -8,6 +8,7 @@ import {
   quote,
   SearchFilterError,
   withSharedSkills,
+  withTerm,
   type CandidateNeed,
   type CandidateOffer,
 } from './filters';
@@ -195,6 +196,17 @@ describe('withSharedSkills', () => {
     );
     for (const crafted of ['0411" OR status = "draft', '0411 OR x', '', 'a'.repeat(41)]) {
       expect(() => withSharedSkills(base, [crafted])).toThrow(SearchFilterError);
+    }
+  });
+});
+
+describe('withTerm', () => {
+  it('takes one folded word, and refuses anything that could change the expression', () => {
+    const base = needsListingFilter();
+    expect(withTerm(base, 'hydrogeologist')).toBe(`(${base}) AND terms = "hydrogeologist"`);
+    expect(withTerm(base, 'covid19')).toBe(`(${base}) AND terms = "covid19"`);
+    for (const crafted of [...CRAFTED.filter((value) => value !== 'fr'), 'Account', 'two words', 'a"b', 'x'.repeat(61)]) {
+      expect(() => withTerm(base, crafted)).toThrow(SearchFilterError);
     }
   });
 });

@@ -114,6 +114,18 @@ export function withSharedSkills(filter: SearchFilter, keys: readonly string[]):
   return brand(`(${filter}) AND matchSkills IN ${list(checkList('skills', keys, checkEscoId))}`);
 }
 
+/** A term of TextSkills.terms: one word of letters and digits (a stem, folded). */
+const TERM = /^[\p{Ll}\p{Lo}\p{N}]{1,60}$/u;
+export function checkTerm(value: unknown, field = 'term'): string {
+  if (typeof value !== 'string' || !TERM.test(value)) throw new SearchFilterError(field, `${described(value)} is not a term`);
+  return value;
+}
+
+/** Narrows a filter to documents whose text has this term (see TextSkills.terms). */
+export function withTerm(filter: SearchFilter, term: string): SearchFilter {
+  return brand(`(${filter}) AND terms = ${quote(checkTerm(term))}`);
+}
+
 /** Directory of organizations; undefined when nothing is asked (Meilisearch takes no filter). */
 export function organizationsFilter(filters: OrganizationsFilters = {}): SearchFilter | undefined {
   const clauses: string[] = [];

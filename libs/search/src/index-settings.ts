@@ -36,8 +36,7 @@ const POSTING_RANKING = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exa
 
 const FACETING = { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' as const } };
 
-/** `terms` last: stage 1 searches it alone (French and English texts meet there); listings rarely hit it. */
-const postingSearchable = ['title', 'skillLabels', 'keywords', 'description', 'organization.name', 'city', 'region', 'terms'];
+const postingSearchable = ['title', 'skillLabels', 'keywords', 'description', 'organization.name', 'city', 'region'];
 
 /**
  * The full settings of each index. Sent whole every time, so applying them again is a no-op
@@ -49,7 +48,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
       return {
         searchableAttributes: postingSearchable,
         filterableAttributes: [
-          equality(['status', 'country', 'workMode', 'mechanisms', 'languages', 'skills', 'matchSkills', 'organization.id', 'organization.kind']),
+          equality(['status', 'country', 'workMode', 'mechanisms', 'languages', 'skills', 'matchSkills', 'terms', 'organization.id', 'organization.kind']),
           comparison(['startDay', 'endDay', 'effortDays', 'publishedAt']),
         ],
         sortableAttributes: ['publishedAt', 'startDay', 'effortDays'],
@@ -62,7 +61,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
       return {
         searchableAttributes: postingSearchable,
         filterableAttributes: [
-          equality(['status', 'country', 'countries', 'anywhere', 'workModes', 'mechanisms', 'languages', 'skills', 'matchSkills', 'organization.id', 'organization.kind']),
+          equality(['status', 'country', 'countries', 'anywhere', 'workModes', 'mechanisms', 'languages', 'skills', 'matchSkills', 'terms', 'organization.id', 'organization.kind']),
           comparison(['fromDay', 'toDay', 'effortDays', 'publishedAt']),
         ],
         sortableAttributes: ['publishedAt', 'fromDay', 'effortDays'],

@@ -32,6 +32,8 @@ export {
   organizationsFilter,
   SearchFilterError,
   withSharedSkills,
+  withTerm,
+  checkTerm,
   type CandidateNeed,
   type CandidateOffer,
   type NeedsListingFilters,

@@ -9,6 +9,7 @@ import {
   offersListingFilter,
   organizationsFilter,
   withSharedSkills,
+  withTerm,
   SearchFilterError,
   type NeedsListingFilters,
   type OffersListingFilters,
@@ -164,9 +165,9 @@ export class SearchIndex implements OnModuleDestroy {
    *   word with `q`, so a French need rarely meets an English offer this way;
    * - documents sharing one of `keys.skills` (matchSkills), most recent first;
    * - documents sharing one of `keys.terms` (a posting's most specific terms: English stems,
-   *   French words translated), `limit / terms` for each term: texts in the other language. One
-   *   search per term, because a search for several words only returns documents having the
-   *   last word it keeps, which may be in no document at all.
+   *   French words translated), `limit / terms` for each term, most recent first: texts in the
+   *   other language. One filter per term, so that each term gets its share (a text search for
+   *   several words only returns documents having the last word it keeps).
    * Documents found by a later search only have a `_rankingScore` of 0.
    */
   async findCandidates<I extends 'needs' | 'offers'>(
@@ -182,8 +183,7 @@ export class SearchIndex implements OnModuleDestroy {
     if (keys.skills?.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, keys.skills), limit, sort: ['publishedAt:desc'] });
     const terms = keys.terms ?? [];
     for (const term of terms) {
-      // Quoted: that exact word, neither a longer one starting with it nor one a typo away.
-      queries.push({ indexUid, q: `"${term.replace(/"/g, '')}"`, filter, limit: Math.ceil(limit / terms.length), attributesToSearchOn: ['terms'] });
+      queries.push({ indexUid, q: '', filter: withTerm(filter, term), limit: Math.ceil(limit / terms.length), sort: ['publishedAt:desc'] });
     }
     const { results } = await this.client.multiSearch<{ queries: typeof queries }, DocumentOf[I]>({ queries });
     const [byText, ...others] = results;
