@@ -72,7 +72,6 @@ async function main(): Promise<void> {
     const ranked = await evaluate(fixtures, stack.dataSource, worker, search);
     const text = markdown(ranked, fixtures.crossLanguage, fixtures);
     writeFileSync(REPORT_FILE, text);
-    writeFileSync('/tmp/ranked.json', JSON.stringify(ranked));
     console.log(text);
     console.log(`Evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s; report written to apps/eval/REPORT.md`);
   } finally {

@@ -75,7 +75,6 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
       // Offers that are not fixtures (other data in the same database) are left out of the rankings.
       meilisearch: hits.flatMap((hit) => offerKeys.get(hit.id) ?? []),
       matcher: suggestions.flatMap((s) => offerKeys.get(s.offerId) ?? []),
-      ...({ debug: suggestions.map((s) => ({ offer: offerKeys.get(s.offerId), score: s.score, reasons: (s as any).reasons?.map((r: any) => [r.factor, r.value]) })), meiliDebug: hits.map((h: any) => [offerKeys.get(h.id), h._rankingScore]) } as any),
     });
   }
   return ranked;

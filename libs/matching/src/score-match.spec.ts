@@ -14,19 +14,19 @@ type Pair = [string, Partial<MatchableNeed>, Partial<MatchableOffer>, number];
 // Pairs that pass every hard constraint, from best to worst, with their expected score.
 const pairs: Pair[] = [
   ['perfect', {}, {}, 1],
-  ['half the skills', {}, { skills: [SKILL.accounting] }, 0.8],
-  ['related skill only', { skills: [SKILL.bookkeeping] }, { skills: [SKILL.accounting] }, 0.8],
-  ['need with no skills', { skills: [] }, {}, 0.8],
+  ['half the skills', {}, { skills: [SKILL.accounting] }, 0.825],
+  ['related skill only', { skills: [SKILL.bookkeeping] }, { skills: [SKILL.accounting] }, 0.825],
+  ['need with no skills', { skills: [] }, {}, 0.825],
   ['15 of the 31 days, open-ended', {}, { availableFrom: '2026-03-17', availableTo: null }, 0.923],
   ['half the effort', {}, { effortDays: 5 }, 0.95],
-  ['some languages', { languages: ['fr', 'en'] }, {}, 0.988],
-  ['same country', {}, { city: 'Thiès' }, 0.925],
-  ['remote need, provider abroad', { workMode: 'remote' }, { country: 'FR', city: 'Lyon' }, 0.925],
+  ['some languages', { languages: ['fr', 'en'] }, {}, 0.987],
+  ['same country', {}, { city: 'Thiès' }, 0.975],
+  ['remote need, provider abroad', { workMode: 'remote' }, { country: 'FR', city: 'Lyon' }, 0.975],
   [
     'worst on everything but text',
     { skills: [SKILL.hydraulics], languages: ['fr', 'en'] },
     { skills: [], availableFrom: '2026-03-31', effortDays: 1, country: 'FR', city: 'Lyon' },
-    0.202, // text 0.15 + dates 0.15/31 + effort 0.1x0.1 + language 0.05x0.75
+    0.352, // text 0.30 + dates 0.15/31 + effort 0.1x0.1 + language 0.05x0.75
   ],
 ];
 

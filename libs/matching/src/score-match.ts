@@ -14,24 +14,26 @@ import { skillsFactor } from './skill-coverage';
 import { round3 } from './wording';
 
 /**
- * Weights of the score; they sum to 1.
- * - skills 0.40: a need is posted because one precise skill is missing; this is the match.
- * - text 0.15: the texts' similarity, French and English alike (specific terms in common),
- *   catches what the catalog misses (the trade named in the title, free text, keywords), but it
- *   is noisy, so it refines rather than decides.
- * - dates 0.15 and proximity 0.15: what makes a mission practical once the skill is there.
+ * Weights of the score; they sum to 1. Chosen on the evaluation's tuning half (apps/eval/TUNING.md).
+ * - skills 0.35: a need is posted because one precise skill is missing; this is the match.
+ * - text 0.30: the texts' similarity, French and English alike (specific terms in common),
+ *   catches what the catalog misses: the trade named in the title, free text, keywords.
+ * - dates 0.15: what makes a mission practical once the skill is there.
  * - effort 0.10: fewer days than asked still helps (a review, part of a training).
  * - language 0.05: one shared language is already a hard constraint; this only rewards
  *   covering all of them.
+ * - proximity 0.05: most missions happen abroad or at a distance; being close only eases
+ *   preparation, so it breaks ties rather than decides (at 0.15 it kept providers from abroad,
+ *   who often write in English, out of French needs' first suggestions).
  * Mechanisms are a hard constraint and carry no weight; their reason says which ones apply.
  */
 export const MATCH_WEIGHTS: Readonly<Record<WeightedFactor, number>> = Object.freeze({
-  skills: 0.4,
-  text: 0.15,
+  skills: 0.35,
+  text: 0.3,
   dates: 0.15,
   effort: 0.1,
   language: 0.05,
-  proximity: 0.15,
+  proximity: 0.05,
 });
 
 /**

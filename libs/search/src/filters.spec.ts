@@ -206,7 +206,7 @@ describe('withTerm', () => {
     expect(withTerm(base, 'hydrogeologist')).toBe(`(${base}) AND terms = "hydrogeologist"`);
     expect(withTerm(base, 'covid19')).toBe(`(${base}) AND terms = "covid19"`);
     for (const crafted of [...CRAFTED.filter((value) => value !== 'fr'), 'Account', 'two words', 'a"b', 'x'.repeat(61)]) {
-      expect(() => withTerm(base, crafted)).toThrow(SearchFilterError);
+      expect(() => withTerm(base, crafted as string)).toThrow(SearchFilterError);
     }
   });
 });
