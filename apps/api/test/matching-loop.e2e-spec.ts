@@ -3,10 +3,11 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { EmailMessage, Notification, OutboxEvent, Suggestion, User } from '@relais/database';
 import { JOBS, JobQueues } from '@relais/jobs';
 import { startSmtpSink, type SmtpSink } from '@relais/notifications';
+import { MAX_SUGGESTIONS } from '../../worker/src/matching/matching.service';
 import { withEnv } from './support/env';
 import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
 
-type Suggested = { id: string; score: number; reasons: Array<{ factor: string; text: { fr: string; en: string } }>; offer?: { id: string }; need?: { id: string } };
+type Suggested = { id: string; score: number; reasons: Array<{ factor: string; value: number; text: { fr: string; en: string } }>; offer?: { id: string }; need?: { id: string } };
 
 describe('the matching loop: outbox, queues, search, suggestions, notifications', () => {
   let api: TestApi;
@@ -147,6 +148,29 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     expect(top5.map((s) => s.offer?.id)).toContain(offerId);
   });
 
+  it('a French need finds an English offer that picked no common skill, through the terms of their texts', async () => {
+    const { host, offerId, needId } = await publishedPair(
+      {
+        title: 'Hydrogéologue pour implanter deux forages maraîchers',
+        description: 'Étudier la nappe, choisir l’emplacement des forages et suivre les essais de pompage.',
+        skills: [],
+        keywords: [],
+        languages: ['fr', 'en'],
+      },
+      {
+        title: 'Hydrogeologist: groundwater surveys and borehole siting',
+        description: 'Retired hydrogeologist; groundwater studies, drilling supervision and pumping tests.',
+        skills: [],
+        keywords: [],
+        languages: ['en'],
+      },
+    );
+    const suggestion = await api.eventually(async () => (await suggestionsOf('needs', needId, host)).find((s) => s.offer?.id === offerId), 10_000);
+    const text = suggestion.reasons.find((r) => r.factor === 'text')!;
+    expect(text.value).toBeGreaterThanOrEqual(0.3); // hydrogeolog, groundwat, drill, pump... shared once French is translated
+    expect(text.text.en).toContain('specific terms in common');
+  });
+
   it('a failing SMTP server delays e-mail but in-app notifications arrive; a job that fails for good can be replayed by a platform admin', async () => {
     sink.setRefusing(true);
     const { host, provider } = await publishedPair();
@@ -192,6 +216,33 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     await queuesIdle();
     expect(await db.getRepository(OutboxEvent).countBy({ aggregateId: refused.needId, sentAt: IsNull() })).toBe(0);
     expect(await suggestionsOf('needs', refused.needId, refused.host)).toEqual([]);
+  });
+
+  it(`keeps a posting's ${MAX_SUGGESTIONS} best suggestions only`, async () => {
+    year++;
+    const provider = await api.register('provider');
+    const providerOrg = await api.createOrganization(provider, { kind: 'company', name: `Numerica ${randomUUID().slice(0, 6)}` });
+    const publishOffer = async (effortDays: number) => {
+      const body = offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30`, effortDays });
+      const created = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, { token: provider.token, body });
+      await api.call('POST', `/api/offers/${created.body.id}/publish`, { token: provider.token });
+      return created.body.id as string;
+    };
+    const full: string[] = [];
+    for (let i = 0; i < MAX_SUGGESTIONS; i++) full.push(await publishOffer(20));
+    const short = [await publishOffer(1), await publishOffer(2)]; // fewer days: lower scores
+    await queuesIdle();
+
+    const host = await api.register('host');
+    const hostOrg = await api.createOrganization(host, { generalInterest: true });
+    const need = await api.call('POST', `/api/organizations/${hostOrg.id}/needs`, { token: host.token, body: needBody({ startDate: `${year}-02-01`, endDate: `${year}-03-31` }) });
+    await api.call('POST', `/api/needs/${need.body.id}/publish`, { token: host.token });
+    await api.eventually(async () => (await db.getRepository(Suggestion).countBy({ needId: need.body.id })) > 0, 10_000);
+    await queuesIdle();
+
+    const stored = await db.getRepository(Suggestion).findBy({ needId: need.body.id, status: 'active' });
+    expect(stored.map((s) => s.offerId).sort()).toEqual([...full].sort());
+    expect(await db.getRepository(Suggestion).countBy({ needId: need.body.id, offerId: In(short) })).toBe(0);
   });
 
   it('closing a need marks its suggestions stale; they leave the list but are kept', async () => {

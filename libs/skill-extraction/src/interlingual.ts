@@ -125,6 +125,7 @@ export class TermRarity {
     return terms.filter((term) => this.frequency.has(term));
   }
 
+  /** ln(N / df): 0 for a term every document has, ln(N) for one no document has. */
   weight(term: string): number {
     return this.logCount - Math.log(this.frequency.get(term) ?? 1);
   }

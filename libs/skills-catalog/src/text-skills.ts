@@ -101,5 +101,5 @@ const LANGUAGE_TERMS = new Set(['english', 'french', 'spanish', 'portugues', 'ar
 
 /** Search filters take at most 50 values. */
 export const MAX_MATCH_KEYS = 50;
-/** Meilisearch reads the first 10 words of a query. */
+/** Stage 1 runs one search per term: ten keeps the multi-search small (measured by `npm run bench:matching`). */
 export const MAX_SEARCH_TERMS = 10;

@@ -9,8 +9,13 @@ import { SearchSyncService } from '../search-sync/search-sync.service';
 import { carryingContext, stageOneQuery, toMatchableNeed, toMatchableOffer } from './matchable';
 import { worthSuggesting } from './relevance';
 
-/** Stage 1 reads this many candidates from the opposite index. */
+/** Stage 1 reads this many candidates from the opposite index, per kind of search (text, skills, terms). */
 export const CANDIDATES = 100;
+/**
+ * A matching run keeps the posting's best pairs only: each new one is announced to both sides,
+ * and nobody reads a hundred suggestions. Pairs beyond this are not stored (or go stale).
+ */
+export const MAX_SUGGESTIONS = 25;
 
 
 type Pair = { need: Need; offer: Offer };
@@ -87,10 +92,15 @@ export class MatchingService {
       // A pair needs a mechanism that both organizations can use, on what is known of them.
       return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };
     });
+    const kept = scored
+      .flatMap(({ pair, result }) => (worthSuggesting(result, skillsOf(pair.need).length > 0) ? [{ pair, result }] : []))
+      .sort((a, b) => b.result.score - a.result.score)
+      .slice(0, MAX_SUGGESTIONS);
+    const keptPairs = new Set(kept.map(({ pair }) => pair));
     await this.dataSource.transaction(async (manager) => {
-      for (const { pair, result } of scored) {
-        if (worthSuggesting(result, skillsOf(pair.need).length > 0)) await upsertSuggestion(manager, pair, result);
-        else await manager.update(Suggestion, { needId: pair.need.id, offerId: pair.offer.id, status: 'active' }, { status: 'stale' });
+      for (const { pair, result } of kept) await upsertSuggestion(manager, pair, result);
+      for (const { pair } of scored.filter(({ pair }) => !keptPairs.has(pair))) {
+        await manager.update(Suggestion, { needId: pair.need.id, offerId: pair.offer.id, status: 'active' }, { status: 'stale' });
       }
     });
     return 'done';
