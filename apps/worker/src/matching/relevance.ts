@@ -1,10 +1,15 @@
 import type { MatchResult } from '@relais/matching';
 
-/** Below this score a pair is not worth anyone's attention. */
-export const MIN_SCORE = 0.35;
+/**
+ * Below this score a pair is not worth anyone's attention. 0.35 left out relevant pairs whose
+ * texts and skills only partly meet (tuning half nDCG@10 0.857, against 0.874 at 0.30 with
+ * MIN_TEXT_SIMILARITY 0.05; apps/eval/TUNING.md). Being practical (dates, effort, language,
+ * proximity: up to 0.35) is not enough either: see worthSuggesting.
+ */
+export const MIN_SCORE = 0.3;
 
-/** Texts this similar say the same thing in part (two or three specific words in common). */
-export const MIN_TEXT_SIMILARITY = 0.1;
+/** Texts this similar say the same thing in part (a specific word or two in common). */
+export const MIN_TEXT_SIMILARITY = 0.05;
 
 /**
  * Dates, effort and place make a pair practical, not relevant: it also needs a skill in common
