@@ -3,8 +3,10 @@ import type { MechanismCode, WorkMode } from '@relais/domain';
 /** The fields of a need that matching reads; built by the worker from the row and its host. */
 export type MatchableNeed = {
   id: string;
-  /** Catalog skill ids (ESCO uuids). */
+  /** Catalog skill ids (ESCO uuids) the poster picked. */
   skills: string[];
+  /** Catalog skills its title and description name, besides the picked ones (they weigh less). */
+  textSkills?: string[];
   /** ISO 639-1 codes. */
   languages: string[];
   /** ISO 3166-1 alpha-2: where the mission happens. */

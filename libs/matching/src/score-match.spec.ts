@@ -88,6 +88,13 @@ describe('scoreMatch', () => {
     expect(new Set(offers).size).toBe(offers.length);
   });
 
+  it('weighs the skills named by the need\'s text less than the picked ones', () => {
+    const skillsValue = (textSkills: string[]) =>
+      scoreMatch(aNeed({ skills: [SKILL.accounting], textSkills }), anOffer({ skills: [SKILL.accounting] }), perfect)!.reasons[0].value;
+    expect(skillsValue([])).toBe(1);
+    expect(skillsValue([SKILL.hydraulics])).toBe(0.8); // 1 / (1 + 0.25)
+  });
+
   it('scores more text relevance higher, all else equal', () => {
     const [low, high] = [0.2, 0.8].map(
       (textRelevance) => scoreMatch(aNeed(), anOffer({ skills: [] }), { textRelevance, skillRelations })!.score,

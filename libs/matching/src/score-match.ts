@@ -51,7 +51,7 @@ export function scoreMatch(
   if (hardConstraintFailures(need, offer).length > 0) return null;
   const mechanisms = sharedMechanisms(need, offer);
   const outcomes: Record<WeightedFactor, FactorOutcome> = {
-    skills: skillsFactor(need.skills, offer.skills, context.skillRelations),
+    skills: skillsFactor(need.skills, offer.skills, context.skillRelations, need.textSkills),
     text: textFactor(context.textRelevance),
     dates: datesFactor(need, offer),
     effort: effortFactor(need.effortDays, offer.effortDays),

@@ -1,4 +1,4 @@
-import { skillCoverage, skillsFactor, skillsRelated } from './skill-coverage';
+import { skillCoverage, skillsFactor, skillsRelated, TEXT_SKILL_WEIGHT } from './skill-coverage';
 import { SKILL } from './test/factories';
 
 const { accounting, auditing, bookkeeping, hydraulics, finance } = SKILL;
@@ -18,6 +18,22 @@ describe('skillsRelated', () => {
     [hydraulics, accounting, false], // unknown to the relations
   ])('%s ~ %s -> %s', (a, b, expected) => {
     expect(skillsRelated(a, b, relations)).toBe(expected);
+  });
+});
+
+describe('skills named by the text only', () => {
+  it(`weigh ${TEXT_SKILL_WEIGHT} against 1 for a picked skill`, () => {
+    // Picked accounting (covered), text names hydraulics (not covered).
+    const coverage = skillCoverage([accounting], [accounting], relations, [hydraulics]);
+    expect(coverage).toMatchObject({ asked: 2, exact: 1, related: 0 });
+    expect(coverage.value).toBeCloseTo(1 / (1 + TEXT_SKILL_WEIGHT));
+    // The reverse: the picked one is missed, the one the text names is there.
+    expect(skillCoverage([hydraulics], [accounting], relations, [accounting]).value).toBeCloseTo(TEXT_SKILL_WEIGHT / (1 + TEXT_SKILL_WEIGHT));
+  });
+
+  it('carry the whole value when the poster picked none, and a picked skill listed again counts as picked', () => {
+    expect(skillCoverage([], [accounting], relations, [accounting, hydraulics]).value).toBeCloseTo(0.5);
+    expect(skillCoverage([accounting], [accounting], relations, [accounting]).value).toBe(1);
   });
 });
 

@@ -85,7 +85,7 @@ export class MatchingService {
       const score =
         open &&
         scoreMatch(
-          { ...toMatchableNeed(need), skills: skillsOf(need) },
+          { ...toMatchableNeed(need), textSkills: skillsOf(need).filter((id) => !need.skills.includes(id)) },
           { ...toMatchableOffer(offer), skills: skillsOf(offer) },
           { textRelevance: this.textSkills.termSimilarity(termsOf(need), termsOf(offer)), skillRelations: relations },
         );
