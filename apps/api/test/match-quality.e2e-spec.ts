@@ -9,8 +9,12 @@ import { TestApi } from './support/test-api';
  * labelled for them and 60 others, through the real pipeline. It fails if quality drops below
  * the stated thresholds (the full evaluation, in apps/eval/REPORT.md, gives the real figures).
  */
-/** crossLanguage: share of the needs ranking a relevant offer written in the other language in their top 5. */
-const FLOOR = { ndcgAt10: 0.65, mrr: 0.8, crossLanguage: 0.6 };
+/**
+ * crossLanguage: share of the needs ranking a relevant offer written in the other language in their
+ * top 5; overMeilisearch: the matcher's nDCG@10 over Meilisearch's. Last measured: nDCG@10 0.882,
+ * MRR 1, 8 of 12 needs across languages, 0.882 against 0.738 for Meilisearch alone.
+ */
+const FLOOR = { ndcgAt10: 0.8, mrr: 0.9, crossLanguage: 0.6, overMeilisearch: 1.1 };
 
 function subset(all: Fixtures): Fixtures {
   const needs = all.needs.filter((n) => n.split === 'holdout').slice(0, 12);
@@ -35,14 +39,14 @@ describe('match quality floor', () => {
   });
   afterAll(() => api.close());
 
-  it(`keeps nDCG@10 ≥ ${FLOOR.ndcgAt10}, MRR ≥ ${FLOOR.mrr}, ${FLOOR.crossLanguage * 100} % across languages, no worse than Meilisearch alone`, async () => {
+  it(`keeps nDCG@10 ≥ ${FLOOR.ndcgAt10}, MRR ≥ ${FLOOR.mrr}, ${FLOOR.crossLanguage * 100} % across languages, ${FLOOR.overMeilisearch}× Meilisearch alone`, async () => {
     const fixtures = subset(readFixtures());
     const ranked = await evaluate(fixtures, api.app.get(DataSource), api.worker!, api.worker!.get(SearchIndex));
     const all = report(ranked).find((r) => r.split === 'all')!;
     expect(all.needs).toBe(12);
     expect(all.matcher.ndcgAt10).toBeGreaterThanOrEqual(FLOOR.ndcgAt10);
     expect(all.matcher.mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
-    expect(all.matcher.ndcgAt10).toBeGreaterThanOrEqual(all.meilisearch.ndcgAt10);
+    expect(all.matcher.ndcgAt10).toBeGreaterThanOrEqual(FLOOR.overMeilisearch * all.meilisearch.ndcgAt10);
     const { needs } = crossLanguageTop5(ranked, fixtures.crossLanguage);
     expect(needs.total).toBe(12);
     expect(needs.found / needs.total).toBeGreaterThanOrEqual(FLOOR.crossLanguage);
