@@ -9,9 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { deriveGlossary, formatGlossary, stemEnglish, stemFrench, type AlignedLabels } from '@relais/skill-extraction';
+import { deriveGlossary, formatGlossary, stemEnglish, stemFrench, tokenize, type AlignedLabels } from '@relais/skill-extraction';
 import { parseCsv, readCatalog, readSolidarityLabels } from '@relais/skills-catalog';
-import { tokenize } from '../libs/skill-extraction/src/tokenizer';
 
 const escoDir = process.argv[2] ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'data', 'esco');
 // The sources, not the build's copies.

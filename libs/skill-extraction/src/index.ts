@@ -19,3 +19,4 @@ export {
   type AlignedLabels,
   type Glossary,
 } from './interlingual';
+export { tokenize, type Token } from './tokenizer';
