@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Meilisearch, type RecordAny, type SearchParams, type Synonyms, type Task } from 'meilisearch';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent } from 'undici';
 import type { Locale } from '@relais/domain';
 import { readCatalog } from '@relais/skills-catalog';
@@ -53,7 +54,8 @@ export class SearchTaskError extends Error {
 const MAX_PAGE_SIZE = 100;
 const MAX_QUERY_LENGTH = 500;
 /** Writes are small batches; settings with synonyms take about a second, more on a full index. */
-const TASK_WAIT = { timeout: 120_000, interval: 10 };
+const TASK_TIMEOUT_MS = 120_000;
+const TASK_POLL_MS = 10;
 
 function pageOf({ page = 1, pageSize = 20 }: PageRequest): { page: number; pageSize: number } {
   if (!Number.isSafeInteger(page) || page < 1 || page > 10_000) throw new SearchFilterError('page', 'must be an integer from 1 to 10000');
@@ -101,7 +103,7 @@ export class SearchIndex implements OnModuleDestroy {
     const synonyms = options.synonyms ?? buildSynonyms(readCatalog());
     for (const index of INDEX_NAMES) {
       await this.createIfMissing(this.uid(index));
-      await this.succeeded(this.client.index(this.uid(index)).updateSettings(indexSettings(index, synonyms)).waitTask(TASK_WAIT));
+      await this.succeeded(this.client.index(this.uid(index)).updateSettings(indexSettings(index, synonyms)));
     }
     const durationMs = Date.now() - started;
     this.logger.log(`Settings applied to ${INDEX_NAMES.length} indexes in ${durationMs} ms (${Object.keys(synonyms ?? {}).length} synonyms)`);
@@ -112,14 +114,14 @@ export class SearchIndex implements OnModuleDestroy {
   async upsert<I extends IndexName>(index: I, documents: readonly DocumentOf[I][]): Promise<void> {
     if (!documents.length) return;
     await this.succeeded(
-      this.client.index<DocumentOf[I]>(this.uid(index)).addDocuments([...documents], { primaryKey: 'id' }).waitTask(TASK_WAIT),
+      this.client.index<DocumentOf[I]>(this.uid(index)).addDocuments([...documents], { primaryKey: 'id' }),
     );
   }
 
   /** Deletes documents by id (unknown ids are fine); resolves once done. */
   async remove(index: IndexName, ids: readonly string[]): Promise<void> {
     if (!ids.length) return;
-    await this.succeeded(this.client.index(this.uid(index)).deleteDocuments([...ids]).waitTask(TASK_WAIT));
+    await this.succeeded(this.client.index(this.uid(index)).deleteDocuments([...ids]));
   }
 
   /** Every document id of an index, page by page (the reindex compares them with the database). */
@@ -241,14 +243,30 @@ export class SearchIndex implements OnModuleDestroy {
       // The client wraps our transport's error: the answer's code is one `cause` down.
       if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error;
     }
-    const created = await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK_WAIT);
+    const created = await this.finished(this.client.createIndex(uid, { primaryKey: 'id' }));
     // Another process may have created it in between.
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') throw new SearchTaskError(created);
   }
 
-  private async succeeded(task: Promise<Task>): Promise<Task> {
-    const done = await task;
+  private async succeeded(enqueued: PromiseLike<{ taskUid: number }>): Promise<Task> {
+    const done = await this.finished(enqueued);
     if (done.status !== 'succeeded') throw new SearchTaskError(done);
     return done;
+  }
+
+  /**
+   * Polls the task until Meilisearch has processed it. The client's own wait leaves its
+   * two-minute timeout timer running when a poll fails (the server gone), which kept processes
+   * alive that long after closing; this loop leaves no timer behind.
+   */
+  private async finished(enqueued: PromiseLike<{ taskUid: number }>): Promise<Task> {
+    const { taskUid } = await enqueued;
+    const deadline = Date.now() + TASK_TIMEOUT_MS;
+    for (;;) {
+      const task = await this.client.tasks.getTask(taskUid);
+      if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+      if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${TASK_TIMEOUT_MS} ms`);
+      await sleep(TASK_POLL_MS);
+    }
   }
 }
