@@ -12,6 +12,7 @@ export { stemEnglish, stemFrench } from './stemmer';
 export {
   deriveGlossary,
   formatGlossary,
+  glossarySynonyms,
   guessLanguage,
   parseGlossary,
   TermRarity,

@@ -1,4 +1,4 @@
-import { deriveGlossary, formatGlossary, guessLanguage, parseGlossary, TermRarity, textTerms } from './interlingual';
+import { deriveGlossary, formatGlossary, glossarySynonyms, guessLanguage, parseGlossary, TermRarity, textTerms } from './interlingual';
 import { tokenize } from './tokenizer';
 
 describe('guessLanguage', () => {
@@ -62,6 +62,15 @@ describe('deriveGlossary', () => {
     const text = formatGlossary(glossary);
     expect(text).toBe('ecol\tschool|primary\npuit\twell\nver\t\n');
     expect(parseGlossary(`# comment\n${text}`)).toEqual(glossary);
+  });
+});
+
+describe('glossarySynonyms', () => {
+  it('pairs the English stems that translate one French word, both ways', () => {
+    const synonyms = glossarySynonyms(parseGlossary('achat\tpurchas|procur\napprovisionn\tsupply|procur\npuit\twell\n'));
+    expect(synonyms.get('purchas')).toEqual(['procur']);
+    expect(synonyms.get('procur')?.sort()).toEqual(['purchas', 'supply']);
+    expect(synonyms.has('well')).toBe(false);
   });
 });
 

@@ -43,6 +43,23 @@ export function textTerms(text: string, glossary: Glossary, language?: 'fr' | 'e
   return [...new Set(terms)];
 }
 
+/**
+ * English stems that translate one same French word are taken as synonyms ("achat" gives
+ * purchase and procurement): stem -> the others, so that an English text saying "procurement"
+ * meets one saying "purchasing", as a French text saying "achat" meets both.
+ */
+export function glossarySynonyms(glossary: Glossary): Map<string, string[]> {
+  const synonyms = new Map<string, Set<string>>();
+  for (const translations of glossary.values()) {
+    for (const stem of translations) {
+      for (const other of translations) {
+        if (other !== stem) (synonyms.get(stem) ?? synonyms.set(stem, new Set()).get(stem)!).add(other);
+      }
+    }
+  }
+  return new Map([...synonyms].map(([stem, others]) => [stem, [...others]]));
+}
+
 /** A French label and an English label that name the same thing (a skill, an occupation). */
 export type AlignedLabels = { fr: string; en: string };
 

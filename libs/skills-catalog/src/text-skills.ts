@@ -1,6 +1,7 @@
 import {
   catalogEntries,
   createSkillExtractor,
+  glossarySynonyms,
   TermRarity,
   textTerms,
   type ExtractOptions,
@@ -27,7 +28,13 @@ type PostingText = { title: string; description: string; skills: string[] };
  */
 export class TextSkills {
   /** Built on first use (one to two seconds for the whole catalog), then kept. */
-  private loaded: { extractor: SkillExtractor; broader: Map<string, string[]>; glossary: Glossary; rarity: TermRarity } | null = null;
+  private loaded: {
+    extractor: SkillExtractor;
+    broader: Map<string, string[]>;
+    glossary: Glossary;
+    synonyms: Map<string, string[]>;
+    rarity: TermRarity;
+  } | null = null;
 
   /** Catalog skills (ESCO and the project's solidarity labels) that a free text names. */
   extract(text: string, options?: ExtractOptions): ExtractedSkill[] {
@@ -57,13 +64,16 @@ export class TextSkills {
   }
 
   /**
-   * The title's and description's terms (English stems of the catalog's vocabulary), each once.
+   * The title's and description's terms (English stems of the catalog's vocabulary), each once,
+   * then their synonyms (glossarySynonyms: tuning half nDCG@10 0.900 against 0.888 without).
    * Names of languages are left out: postings say which languages they work in, which the
    * language factor already weighs, and the catalog's language skills make them look specific.
    */
   terms(posting: PostingText): string[] {
-    const { glossary, rarity } = this.load();
-    return rarity.known(textTerms(`${posting.title}\n${posting.description}`, glossary)).filter((term) => !LANGUAGE_TERMS.has(term));
+    const { glossary, synonyms, rarity } = this.load();
+    const terms = textTerms(`${posting.title}\n${posting.description}`, glossary);
+    const withSynonyms = [...new Set([...terms, ...terms.flatMap((term) => synonyms.get(term) ?? [])])];
+    return rarity.known(withSynonyms).filter((term) => !LANGUAGE_TERMS.has(term));
   }
 
   /** The posting's MAX_SEARCH_TERMS most specific terms: stage 1's search among the other side's terms. */
@@ -90,6 +100,7 @@ export class TextSkills {
       extractor: createSkillExtractor(entries),
       broader: new Map(catalog.map((skill) => [skill.id, skill.broader])),
       glossary,
+      synonyms: glossarySynonyms(glossary),
       rarity: new TermRarity(documents),
     };
     return this.loaded;
