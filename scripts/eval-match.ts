@@ -19,20 +19,18 @@ import { runMigrations } from './migrate';
 
 const REPORT_FILE = path.resolve(__dirname, '..', '..', 'apps', 'eval', 'REPORT.md');
 
-function markdown(ranked: Ranked[], crossPairs: ReturnType<typeof readFixtures>['crossLanguage'], fixtures: ReturnType<typeof readFixtures>): string {
+function markdown(ranked: Ranked[], fixtures: ReturnType<typeof readFixtures>): string {
+  const crossPairs = fixtures.crossLanguage;
   const rows = report(ranked).flatMap(({ split, needs, meilisearch, matcher }) => [
     `| ${split} (${needs} needs) | Meilisearch alone | ${meilisearch.precisionAt5} | ${meilisearch.recallAt10} | ${meilisearch.ndcgAt10} | ${meilisearch.mrr} |`,
     `| ${split} (${needs} needs) | full matcher | ${matcher.precisionAt5} | ${matcher.recallAt10} | ${matcher.ndcgAt10} | ${matcher.mrr} |`,
   ]);
   const share = (found: number, total: number) => `${found}/${total} (${total ? Math.round((found / total) * 100) : 0} %)`;
-  const crossNeeds = (split?: 'tune' | 'holdout') => {
-    const { needs } = crossLanguageTop5(ranked, crossPairs, split);
-    return share(needs.found, needs.total);
+  const cross = (split?: 'tune' | 'holdout') => {
+    const { needs, found, total } = crossLanguageTop5(ranked, crossPairs, split);
+    return { needs: share(needs.found, needs.total), pairs: share(found, total) };
   };
-  const crossPairsFound = (split?: 'tune' | 'holdout') => {
-    const { found, total } = crossLanguageTop5(ranked, crossPairs, split);
-    return share(found, total);
-  };
+  const [heldOut, tune, all] = [cross('holdout'), cross('tune'), cross()];
   const holdout = crossLanguageTop5(ranked, crossPairs, 'holdout');
   return [
     '# Matching evaluation',
@@ -47,8 +45,8 @@ function markdown(ranked: Ranked[], crossPairs: ReturnType<typeof readFixtures>[
     '',
     'Across languages (a French need and a relevant English offer, or the reverse; full matcher):',
     '',
-    `- needs that rank at least one relevant offer written in the other language in their top 5: held-out ${crossNeeds('holdout')}, tune ${crossNeeds('tune')}, all ${crossNeeds()};`,
-    `- such pairs whose offer is in the need's top 5 (stricter: some needs have more than five relevant offers): held-out ${crossPairsFound('holdout')}, tune ${crossPairsFound('tune')}, all ${crossPairsFound()}.`,
+    `- needs that rank at least one relevant offer written in the other language in their top 5: held-out ${heldOut.needs}, tune ${tune.needs}, all ${all.needs};`,
+    `- such pairs whose offer is in the need's top 5 (stricter: some needs have more than five relevant offers): held-out ${heldOut.pairs}, tune ${tune.pairs}, all ${all.pairs}.`,
     `  Of the ${holdout.total} held-out pairs, stage 1 returned ${holdout.candidates} offers as candidates and the matcher suggested ${holdout.suggested}.`,
     '',
   ].join('\n');
@@ -64,19 +62,17 @@ async function main(): Promise<void> {
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     MEILI_INDEX_PREFIX: '',
   });
-  const search = new SearchIndex({ url: stack.env.MEILI_URL, apiKey: stack.env.MEILI_MASTER_KEY });
   const worker = await createWorker();
   try {
-    await search.applySettings();
+    await worker.get(SearchIndex).applySettings();
     const started = Date.now();
-    const ranked = await evaluate(fixtures, stack.dataSource, worker, search);
-    const text = markdown(ranked, fixtures.crossLanguage, fixtures);
+    const ranked = await evaluate(fixtures, stack.dataSource, worker);
+    const text = markdown(ranked, fixtures);
     writeFileSync(REPORT_FILE, text);
     console.log(text);
     console.log(`Evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s; report written to apps/eval/REPORT.md`);
   } finally {
     await worker.close();
-    await search.close();
     await sink.stop();
     await stack.stop();
   }

@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { SearchIndex } from '@relais/search';
 import { crossLanguageTop5, evaluate, report } from '../../eval/src/evaluate';
 import { readFixtures, type Fixtures } from '../../eval/src/fixtures';
 import { TestApi } from './support/test-api';
@@ -41,7 +40,7 @@ describe('match quality floor', () => {
 
   it(`keeps nDCG@10 ≥ ${FLOOR.ndcgAt10}, MRR ≥ ${FLOOR.mrr}, ${FLOOR.crossLanguage * 100} % across languages, ${FLOOR.overMeilisearch}× Meilisearch alone`, async () => {
     const fixtures = subset(readFixtures());
-    const ranked = await evaluate(fixtures, api.app.get(DataSource), api.worker!, api.worker!.get(SearchIndex));
+    const ranked = await evaluate(fixtures, api.app.get(DataSource), api.worker!);
     const all = report(ranked).find((r) => r.split === 'all')!;
     expect(all.needs).toBe(12);
     expect(all.matcher.ndcgAt10).toBeGreaterThanOrEqual(FLOOR.ndcgAt10);

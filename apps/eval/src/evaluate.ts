@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
-import { addOutboxEvent, Need, Offer, Organization, OutboxEvent, Skill, Suggestion } from '@relais/database';
+import { DataSource, IsNull } from 'typeorm';
+import { addOutboxEvent, Need, Offer, Organization, OutboxEvent, Suggestion } from '@relais/database';
 import { JobQueues } from '@relais/jobs';
-import { offerCandidatesFilter, SearchIndex } from '@relais/search';
-import { TextSkills } from '@relais/skills-catalog';
-import { stageOneQuery } from '../../worker/src/matching/matchable';
-import { CANDIDATES } from '../../worker/src/matching/matching.service';
+import { offerCandidatesFilter } from '@relais/search';
+import { MatchingService } from '../../worker/src/matching/matching.service';
 import type { Fixtures } from './fixtures';
 import { summarize, type Grades, type Summary } from './metrics';
 
@@ -32,7 +30,7 @@ async function settled(dataSource: DataSource, queues: JobQueues, timeoutMs = 30
  * by Meilisearch alone (stage 1 as it returns candidates) and by the full matcher (stored
  * suggestions, best score first). Returns fixture keys, not ids.
  */
-export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worker: INestApplicationContext, search: SearchIndex): Promise<Ranked[]> {
+export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worker: INestApplicationContext): Promise<Ranked[]> {
   const orgIds = new Map<string, string>(fixtures.organizations.map((o) => [o.key, randomUUID()]));
   await dataSource.getRepository(Organization).insert(fixtures.organizations.map(({ key, ...o }) => ({ ...o, id: orgIds.get(key)! })));
 
@@ -59,14 +57,10 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
   await settled(dataSource, queues);
 
   const ranked: Ranked[] = [];
-  const textSkills = worker.get(TextSkills);
+  const matching = worker.get(MatchingService);
   for (const fixture of fixtures.needs) {
     const need = await dataSource.getRepository(Need).findOneByOrFail({ id: needIds.get(fixture.key)! });
-    // Stage 1 exactly as the matcher runs it: picked skills plus those the text names.
-    const matchSkills = textSkills.of(need);
-    const skills = matchSkills.length ? await dataSource.getRepository(Skill).findBy({ id: In(matchSkills) }) : [];
-    const keys = { skills: textSkills.matchKeys(need), terms: textSkills.searchTerms(need) };
-    const hits = await search.findCandidates('offers', stageOneQuery(need, skills), offerCandidatesFilter(need), CANDIDATES, keys);
+    const hits = await matching.stageOne('offers', need, offerCandidatesFilter(need));
     const suggestions = await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } });
     ranked.push({
       needKey: fixture.key,

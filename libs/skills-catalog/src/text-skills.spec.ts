@@ -28,6 +28,15 @@ describe('TextSkills across languages', () => {
     expect(textSkills.terms(french)).not.toEqual(expect.arrayContaining(['french']));
   });
 
+  it('reads a changed text anew', () => {
+    const before = posting('Comptable bénévole', 'Tenue des comptes.');
+    const after = { ...before, description: 'Forage de puits et pompes solaires.' };
+    expect(textSkills.terms(before)).toEqual(textSkills.terms({ ...before }));
+    expect(textSkills.terms(after)).not.toEqual(textSkills.terms(before));
+    expect(textSkills.terms(after)).toEqual(expect.arrayContaining(['well']));
+    expect(textSkills.of({ ...before, skills: ['880c54f9-866e-4f37-b5fa-25ef8a7d49b6'] })[0]).toBe('880c54f9-866e-4f37-b5fa-25ef8a7d49b6');
+  });
+
   it('searches with the most specific terms, at most ten', () => {
     const terms = textSkills.searchTerms(
       posting('Sage-femme formatrice', 'Soins obstétricaux et néonatals d’urgence, formation des infirmières, suivi des grossesses, gestion du matériel, rapports aux bailleurs.'),

@@ -35,15 +35,16 @@ export class TextSkills {
     synonyms: Map<string, string[]>;
     rarity: TermRarity;
   } | null = null;
+  private readonly readings = new Map<string, { skills: string[]; terms: string[] }>();
 
   /** Catalog skills (ESCO and the project's solidarity labels) that a free text names. */
   extract(text: string, options?: ExtractOptions): ExtractedSkill[] {
     return this.load().extractor.extract(text, options);
   }
 
+  /** The posting's picked skills, then those its text names. */
   of(posting: PostingText): string[] {
-    const found = this.extract(`${posting.title}\n${posting.description}`, EXTRACTED).map((skill) => skill.id);
-    return [...new Set([...posting.skills, ...found])];
+    return this.read(posting).skills;
   }
 
   /**
@@ -70,10 +71,7 @@ export class TextSkills {
    * language factor already weighs, and the catalog's language skills make them look specific.
    */
   terms(posting: PostingText): string[] {
-    const { glossary, synonyms, rarity } = this.load();
-    const terms = textTerms(`${posting.title}\n${posting.description}`, glossary);
-    const withSynonyms = [...new Set([...terms, ...terms.flatMap((term) => synonyms.get(term) ?? [])])];
-    return rarity.known(withSynonyms).filter((term) => !LANGUAGE_TERMS.has(term));
+    return this.read(posting).terms;
   }
 
   /** The posting's MAX_SEARCH_TERMS most specific terms: stage 1's search among the other side's terms. */
@@ -87,6 +85,33 @@ export class TextSkills {
    */
   termSimilarity(a: readonly string[], b: readonly string[]): number {
     return this.load().rarity.similarity(a, b);
+  }
+
+  /**
+   * Reads a posting's text once: matching reads each candidate's for every posting it is matched
+   * against (about 0.2 ms a text), and search sync and both stages read the posting's own.
+   * The last READINGS_KEPT texts are kept, the least recently used dropped first.
+   */
+  private read(posting: PostingText): { skills: string[]; terms: string[] } {
+    const key = `${posting.skills.join(' ')}\n${posting.title}\n${posting.description}`;
+    const kept = this.readings.get(key);
+    if (kept) {
+      this.readings.delete(key);
+      this.readings.set(key, kept);
+      return kept;
+    }
+    const { glossary, synonyms, rarity } = this.load();
+    const text = `${posting.title}\n${posting.description}`;
+    const found = this.extract(text, EXTRACTED).map((skill) => skill.id);
+    const terms = textTerms(text, glossary);
+    const withSynonyms = [...new Set([...terms, ...terms.flatMap((term) => synonyms.get(term) ?? [])])];
+    const reading = {
+      skills: [...new Set([...posting.skills, ...found])],
+      terms: rarity.known(withSynonyms).filter((term) => !LANGUAGE_TERMS.has(term)),
+    };
+    this.readings.set(key, reading);
+    if (this.readings.size > READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
+    return reading;
   }
 
   private load() {
@@ -109,6 +134,9 @@ export class TextSkills {
 
 /** English stems of the languages postings most often name (French ones translate into these). */
 const LANGUAGE_TERMS = new Set(['english', 'french', 'spanish', 'portugues', 'arabic', 'german', 'italian', 'wolof', 'swahili', 'creol', 'malagasy', 'bilingual']);
+
+/** Postings' readings kept in memory (about a kilobyte each, the text included). */
+const READINGS_KEPT = 10_000;
 
 /** Search filters take at most 50 values. */
 export const MAX_MATCH_KEYS = 50;

@@ -53,6 +53,17 @@ export class MatchingService {
     return this.store(needs.map((need) => ({ need, offer })));
   }
 
+  /**
+   * Stage 1: the postings of the opposite `index` that Meilisearch finds for `own` within
+   * `filter`, by its text, its skills (picked, named by the text, their broader groups) and its
+   * most specific terms; text matches first.
+   */
+  async stageOne(index: 'needs' | 'offers', own: Need | Offer, filter: SearchFilter) {
+    const query = stageOneQuery(own, await this.skills(this.textSkills.of(own)));
+    const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own) };
+    return this.search.findCandidates(index, query, filter, CANDIDATES, keys);
+  }
+
   /** The opposite postings to score: stage 1's candidates, plus those already suggested (to refresh or retire them). */
   private async candidates<T extends Need | Offer>(
     entity: new () => T,
@@ -61,10 +72,7 @@ export class MatchingService {
     otherKey: 'needId' | 'offerId',
     knownWhere: { needId: string } | { offerId: string },
   ): Promise<T[]> {
-    const index = entity === Need ? 'needs' : 'offers';
-    const query = stageOneQuery(own, await this.skills(this.textSkills.of(own)));
-    const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own) };
-    const hits = await this.search.findCandidates(index, query, filter, CANDIDATES, keys);
+    const hits = await this.stageOne(entity === Need ? 'needs' : 'offers', own, filter);
     const known = await this.dataSource.getRepository(Suggestion).findBy({ ...knownWhere, status: 'active' });
     const ids = [...new Set([...hits.map((hit) => hit.id), ...known.map((s) => s[otherKey])])];
     if (ids.length === 0) return [];
@@ -72,12 +80,7 @@ export class MatchingService {
   }
 
   private async store(pairs: Pair[]): Promise<JobOutcome> {
-    const skillsById = new Map<string, string[]>();
-    const skillsOf = (posting: Need | Offer) =>
-      skillsById.get(posting.id) ?? skillsById.set(posting.id, this.textSkills.of(posting)).get(posting.id)!;
-    const termsById = new Map<string, string[]>();
-    const termsOf = (posting: Need | Offer) =>
-      termsById.get(posting.id) ?? termsById.set(posting.id, this.textSkills.terms(posting)).get(posting.id)!;
+    const skillsOf = (posting: Need | Offer) => this.textSkills.of(posting);
     const relations = await this.skillRelations(pairs.flatMap(({ need, offer }) => [...skillsOf(need), ...skillsOf(offer)]));
     const scored = pairs.map((pair) => {
       const { need, offer } = pair;
@@ -87,7 +90,7 @@ export class MatchingService {
         scoreMatch(
           { ...toMatchableNeed(need), textSkills: skillsOf(need).filter((id) => !need.skills.includes(id)) },
           { ...toMatchableOffer(offer), skills: skillsOf(offer) },
-          { textRelevance: this.textSkills.termSimilarity(termsOf(need), termsOf(offer)), skillRelations: relations },
+          { textRelevance: this.textSkills.termSimilarity(this.textSkills.terms(need), this.textSkills.terms(offer)), skillRelations: relations },
         );
       // A pair needs a mechanism that both organizations can use, on what is known of them.
       return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };
