@@ -59,6 +59,11 @@ export class TextSkills {
     return keys.slice(0, MAX_MATCH_KEYS);
   }
 
+  /** Each catalog skill's direct broader skills or groups (the scorer's related skills), from the catalog in memory. */
+  skillRelations(): ReadonlyMap<string, readonly string[]> {
+    return this.load().broader;
+  }
+
   /** What the search documents carry for stage 1 (see libs/search's FromText). */
   fromText(posting: PostingText): { matchSkills: string[]; terms: string[] } {
     return { matchSkills: this.matchKeys(posting), terms: this.terms(posting) };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { addOutboxEvent, Need, Offer, Skill, Suggestion } from '@relais/database';
-import { scoreMatch, withCarryingMechanisms, type MatchResult, type SkillRelations } from '@relais/matching';
+import { scoreMatch, withCarryingMechanisms, type MatchResult } from '@relais/matching';
 import { TextSkills } from '@relais/skills-catalog';
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
@@ -81,7 +81,7 @@ export class MatchingService {
 
   private async store(pairs: Pair[]): Promise<JobOutcome> {
     const skillsOf = (posting: Need | Offer) => this.textSkills.of(posting);
-    const relations = await this.skillRelations(pairs.flatMap(({ need, offer }) => [...skillsOf(need), ...skillsOf(offer)]));
+    const relations = this.textSkills.skillRelations();
     const scored = pairs.map((pair) => {
       const { need, offer } = pair;
       const open = need.status === 'open' && offer.status === 'open';
@@ -116,13 +116,6 @@ export class MatchingService {
 
   private skills(ids: string[]): Promise<Skill[]> {
     return ids.length ? this.dataSource.getRepository(Skill).findBy({ id: In(ids) }) : Promise.resolve([]);
-  }
-
-  private async skillRelations(ids: string[]): Promise<SkillRelations> {
-    const rows = ids.length
-      ? await this.dataSource.getRepository(Skill).find({ select: { id: true, broaderIds: true }, where: { id: In([...new Set(ids)]) } })
-      : [];
-    return new Map(rows.map((row) => [row.id, row.broaderIds]));
   }
 }
 
