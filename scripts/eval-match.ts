@@ -5,6 +5,7 @@
  * Metrics for Meilisearch ranking alone and for the full matcher, on the held-out half of the
  * needs (the figures that count), the tuning half, and all; plus how often a relevant offer in
  * the other language reaches a need's top 5.
+ * EVAL_RANKINGS=file.json also writes each need's rankings, with each suggestion's factor values.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -69,6 +70,9 @@ async function main(): Promise<void> {
     const ranked = await evaluate(fixtures, stack.dataSource, worker);
     const text = markdown(ranked, fixtures);
     writeFileSync(REPORT_FILE, text);
+    if (process.env.EVAL_RANKINGS) {
+      writeFileSync(process.env.EVAL_RANKINGS, JSON.stringify(ranked.map((r) => ({ ...r, grades: Object.fromEntries(r.grades) })), null, 1));
+    }
     console.log(text);
     console.log(`Evaluated in ${((Date.now() - started) / 1000).toFixed(1)} s; report written to apps/eval/REPORT.md`);
   } finally {

@@ -168,7 +168,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     const suggestion = await api.eventually(async () => (await suggestionsOf('needs', needId, host)).find((s) => s.offer?.id === offerId), 10_000);
     const text = suggestion.reasons.find((r) => r.factor === 'text')!;
     expect(text.value).toBeGreaterThanOrEqual(0.3); // hydrogeolog, groundwat, drill, pump... shared once French is translated
-    expect(text.text.en).toContain('specific terms in common');
+    expect(text.text.en).toContain('about the same know-how');
   });
 
   it('a failing SMTP server delays e-mail but in-app notifications arrive; a job that fails for good can be replayed by a platform admin', async () => {

@@ -9,7 +9,10 @@ import { MatchingService } from '../../worker/src/matching/matching.service';
 import type { Fixtures } from './fixtures';
 import { summarize, type Grades, type Summary } from './metrics';
 
-export type Ranked = { needKey: string; split: 'tune' | 'holdout'; grades: Grades; meilisearch: string[]; matcher: string[] };
+/** The matcher's suggestion of one offer: its score and each factor's value, to study a ranking. */
+export type Scored = { offer: string; score: number; factors: Record<string, number> };
+
+export type Ranked = { needKey: string; split: 'tune' | 'holdout'; grades: Grades; meilisearch: string[]; matcher: string[]; scored: Scored[] };
 
 const SYSTEM_AUTHOR = '00000000-0000-4000-8000-00000000e7a1';
 
@@ -61,14 +64,21 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
   for (const fixture of fixtures.needs) {
     const need = await dataSource.getRepository(Need).findOneByOrFail({ id: needIds.get(fixture.key)! });
     const hits = await matching.stageOne('offers', need, offerCandidatesFilter(need));
-    const suggestions = await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } });
+    const suggestions = (
+      await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } })
+    ).filter((s) => offerKeys.has(s.offerId));
     ranked.push({
       needKey: fixture.key,
       split: fixture.split,
       grades: new Map(Object.entries(fixtures.labels[fixture.key] ?? {})),
       // Offers that are not fixtures (other data in the same database) are left out of the rankings.
       meilisearch: hits.flatMap((hit) => offerKeys.get(hit.id) ?? []),
-      matcher: suggestions.flatMap((s) => offerKeys.get(s.offerId) ?? []),
+      matcher: suggestions.map((s) => offerKeys.get(s.offerId)!),
+      scored: suggestions.map((s) => ({
+        offer: offerKeys.get(s.offerId)!,
+        score: s.score,
+        factors: Object.fromEntries(s.reasons.map((reason) => [reason.factor, reason.value])),
+      })),
     });
   }
   return ranked;

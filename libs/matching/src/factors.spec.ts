@@ -5,10 +5,10 @@ describe('text', () => {
   it.each([
     [0.72, 0.72, '72\u00a0%', '72%'],
     [1, 1, '100\u00a0%', '100%'],
-    [0, 0, "n'ont pas de termes précis en commun", 'share no specific terms'],
+    [0, 0, 'ne parlent pas des mêmes savoir-faire', 'not about the same know-how'],
     [1.3, 1, '100\u00a0%', '100%'],
-    [-0.2, 0, "n'ont pas de termes précis en commun", 'share no specific terms'],
-    [Number.NaN, 0, "n'ont pas de termes précis en commun", 'share no specific terms'],
+    [-0.2, 0, 'ne parlent pas des mêmes savoir-faire', 'not about the same know-how'],
+    [Number.NaN, 0, 'ne parlent pas des mêmes savoir-faire', 'not about the same know-how'],
   ])('%d -> %d', (relevance, value, fr, en) => {
     const outcome = textFactor(relevance);
     expect(outcome.value).toBe(value);

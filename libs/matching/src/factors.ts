@@ -8,9 +8,9 @@ import { countEn, countFr, percentEn, percentFr } from './wording';
  */
 
 /**
- * How much the two texts say the same thing, in [0,1] (TextSkills.textSimilarity: specific words
- * in common, French words translated to compare with English); anything outside [0,1] is
- * clamped, NaN gives 0.
+ * How much the two texts say the same thing, in [0,1] (TextSkills.textSimilarity: the catalog
+ * skills their words point to, French words translated to compare with English); anything
+ * outside [0,1] is clamped, NaN gives 0.
  */
 export function textFactor(textRelevance: number): FactorOutcome {
   const value = Number.isFinite(textRelevance) ? Math.min(1, Math.max(0, textRelevance)) : 0;
@@ -18,16 +18,16 @@ export function textFactor(textRelevance: number): FactorOutcome {
     return {
       value,
       text: {
-        fr: "Les deux descriptions n'ont pas de termes précis en commun.",
-        en: 'The two descriptions share no specific terms.',
+        fr: "Les deux descriptions ne parlent pas des mêmes savoir-faire.",
+        en: 'The two descriptions are not about the same know-how.',
       },
     };
   }
   return {
     value,
     text: {
-      fr: `Les deux descriptions se recoupent à ${percentFr(value)} (termes précis en commun, en français comme en anglais).`,
-      en: `The two descriptions overlap at ${percentEn(value)} (specific terms in common, in French or English).`,
+      fr: `Les deux descriptions parlent des mêmes savoir-faire à ${percentFr(value)} (compétences du catalogue que leurs mots évoquent, en français comme en anglais).`,
+      en: `The two descriptions are ${percentEn(value)} about the same know-how (catalog skills their words point to, in French or English).`,
     },
   };
 }

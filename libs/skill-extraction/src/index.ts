@@ -10,6 +10,7 @@ export {
 export type { SkillLabels } from './skill-index';
 export { stemEnglish, stemFrench } from './stemmer';
 export {
+  ConceptSpace,
   deriveGlossary,
   formatGlossary,
   glossarySynonyms,
@@ -18,6 +19,7 @@ export {
   TermRarity,
   textTerms,
   type AlignedLabels,
+  type ConceptVector,
   type Glossary,
 } from './interlingual';
 export { tokenize, type Token } from './tokenizer';

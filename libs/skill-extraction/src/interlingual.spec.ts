@@ -1,4 +1,4 @@
-import { deriveGlossary, formatGlossary, glossarySynonyms, guessLanguage, parseGlossary, TermRarity, textTerms } from './interlingual';
+import { ConceptSpace, deriveGlossary, formatGlossary, glossarySynonyms, guessLanguage, parseGlossary, TermRarity, textTerms } from './interlingual';
 import { tokenize } from './tokenizer';
 
 describe('guessLanguage', () => {
@@ -88,16 +88,37 @@ describe('TermRarity', () => {
     expect(rarity.known(['manag', 'revoir', 'budget'])).toEqual(['manag', 'budget']);
   });
 
-  it('gives 1 for the same terms, 0 for none in common, and more for a shared rare term than a common one', () => {
-    expect(rarity.similarity(['budget', 'manag'], ['manag', 'budget'])).toBeCloseTo(1);
-    expect(rarity.similarity(['budget'], ['staff'])).toBe(0);
-    expect(rarity.similarity([], ['staff'])).toBe(0);
-    const sharingRare = rarity.similarity(['hydrogeologist', 'manag'], ['hydrogeologist', 'staff']);
-    const sharingCommon = rarity.similarity(['hydrogeologist', 'manag'], ['groundwat', 'manag']);
-    expect(sharingRare).toBeGreaterThan(sharingCommon);
-  });
-
   it('picks the rarest terms, in text order among equals', () => {
     expect(rarity.rarest(['manag', 'budget', 'staff', 'hydrogeologist'], 3)).toEqual(['budget', 'staff', 'hydrogeologist']);
+  });
+});
+
+describe('ConceptSpace', () => {
+  // Four skills, described by the terms of their labels.
+  const documents = [
+    ['solar', 'panel', 'instal'],
+    ['photovoltaic', 'solar', 'system', 'design'],
+    ['fundrais', 'campaign'],
+    ['crowdfund', 'fundrais'],
+  ];
+  const space = new ConceptSpace(documents, new TermRarity(documents), 2);
+  const similarity = (a: string[], b: string[]) => ConceptSpace.similarity(space.vector(a), space.vector(b));
+
+  it('brings together texts using different words for the skills they point to', () => {
+    expect(similarity(['photovoltaic'], ['solar', 'panel'])).toBeGreaterThan(0);
+    expect(similarity(['crowdfund'], ['fundrais', 'campaign'])).toBeGreaterThan(0);
+    expect(similarity(['crowdfund'], ['panel'])).toBe(0);
+  });
+
+  it('gives 1 for the same terms, 0 for terms no skill has, and more for closer texts', () => {
+    expect(similarity(['solar', 'design'], ['design', 'solar'])).toBeCloseTo(1);
+    expect(similarity(['revoir'], ['solar'])).toBe(0);
+    expect(similarity(['photovoltaic', 'design'], ['solar', 'system'])).toBeGreaterThan(similarity(['photovoltaic', 'design'], ['panel']));
+  });
+
+  it('keeps only the strongest concepts, of length 1', () => {
+    const vector = space.vector(['solar', 'fundrais', 'crowdfund']);
+    expect(vector.size).toBe(2);
+    expect(Math.hypot(...vector.values())).toBeCloseTo(1);
   });
 });

@@ -155,22 +155,55 @@ export class TermRarity {
       .slice(0, count)
       .map(({ term }) => term);
   }
+}
 
-  /**
-   * Cosine similarity of two term sets, each term weighted by its rarity: 1 for the same terms,
-   * 0 for none in common. Rare terms (hydrogeolog, midwif) weigh more than common ones (manage).
-   */
-  similarity(a: readonly string[], b: readonly string[]): number {
-    const inB = new Set(b);
-    let shared = 0;
-    let normA = 0;
-    let normB = 0;
-    for (const term of new Set(a)) {
-      const weight = this.weight(term) ** 2;
-      normA += weight;
-      if (inB.has(term)) shared += weight;
+/** A text's concept vector: catalog skill (index) -> weight, of length 1. */
+export type ConceptVector = ReadonlyMap<number, number>;
+
+/**
+ * Texts compared through the catalog skills their words point to (explicit semantic analysis:
+ * each skill is a concept, described by the terms of its labels). A text's vector holds, for
+ * each skill, the sum over the text's terms of term rarity × the term's weight in that skill's
+ * labels, keeping the `concepts` strongest. Two texts that use different words for one trade
+ * ("crowdfunding" and "fundraising campaign", "photovoltaic" and "solar") point to the same
+ * skills, and a French text meets an English one through the glossary's terms. Tuning half:
+ * 200 concepts, nDCG@10 0.907 against 0.900 for the terms' own similarity (apps/eval/TUNING.md).
+ */
+export class ConceptSpace {
+  /** term -> [skill index, weight of the term in that skill's labels (tf-idf, labels of length 1)] */
+  private readonly postings = new Map<string, Array<[number, number]>>();
+
+  constructor(
+    documents: readonly string[][],
+    private readonly rarity: TermRarity,
+    private readonly concepts = 200,
+  ) {
+    documents.forEach((terms, skill) => {
+      const distinct = [...new Set(terms)];
+      const norm = Math.hypot(...distinct.map((term) => rarity.weight(term)));
+      if (norm === 0) return;
+      for (const term of distinct) {
+        const row = this.postings.get(term) ?? this.postings.set(term, []).get(term)!;
+        row.push([skill, rarity.weight(term) / norm]);
+      }
+    });
+  }
+
+  vector(terms: readonly string[]): ConceptVector {
+    const sums = new Map<number, number>();
+    for (const term of new Set(terms)) {
+      const weight = this.rarity.weight(term);
+      for (const [skill, inLabels] of this.postings.get(term) ?? []) sums.set(skill, (sums.get(skill) ?? 0) + weight * inLabels);
     }
-    for (const term of inB) normB += this.weight(term) ** 2;
-    return normA && normB ? shared / Math.sqrt(normA * normB) : 0;
+    const strongest = [...sums].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.concepts);
+    const norm = Math.hypot(...strongest.map(([, weight]) => weight));
+    return new Map(norm ? strongest.map(([skill, weight]) => [skill, weight / norm]) : []);
+  }
+
+  /** Cosine of two concept vectors: 1 for texts pointing to the same skills alike, 0 for none in common. */
+  static similarity(a: ConceptVector, b: ConceptVector): number {
+    let sum = 0;
+    for (const [skill, weight] of a) sum += weight * (b.get(skill) ?? 0);
+    return Math.min(1, sum);
   }
 }

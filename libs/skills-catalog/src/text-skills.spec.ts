@@ -8,8 +8,7 @@ const posting = (title: string, description = '') => ({ title, description, skil
 
 describe('TextSkills across languages', () => {
   const textSkills = new TextSkills();
-  const similarity = (a: ReturnType<typeof posting>, b: ReturnType<typeof posting>) =>
-    textSkills.termSimilarity(textSkills.terms(a), textSkills.terms(b));
+  const similarity = (a: ReturnType<typeof posting>, b: ReturnType<typeof posting>) => textSkills.textSimilarity(a, b);
 
   it('reads a French text and an English one about the same job into shared terms', () => {
     const need = posting('Comptable pour mettre en place la comptabilité de la coopérative', 'Former la trésorière à la tenue des comptes.');
@@ -17,7 +16,7 @@ describe('TextSkills across languages', () => {
     const unrelated = posting('Web developer', 'Builds websites in React and Node.js.');
     expect(textSkills.terms(need)).toEqual(expect.arrayContaining(['account', 'train']));
     expect(similarity(need, offer)).toBeGreaterThan(0.2);
-    expect(similarity(need, unrelated)).toBe(0);
+    expect(similarity(need, unrelated)).toBeLessThan(0.05);
   });
 
   it('finds a hydrogeologist whatever the language, and leaves language names out', () => {

@@ -1,9 +1,11 @@
 import {
   catalogEntries,
+  ConceptSpace,
   createSkillExtractor,
   glossarySynonyms,
   TermRarity,
   textTerms,
+  type ConceptVector,
   type ExtractOptions,
   type ExtractedSkill,
   type Glossary,
@@ -24,7 +26,8 @@ type PostingText = { title: string; description: string; skills: string[] };
  *   Adding them always, not only to postings with few skills, scored better on the evaluation's
  *   tuning half (nDCG@10 0.785 against 0.772);
  * - its terms: English stems, French words translated through the glossary, so that a French
- *   text and an English one can be compared (see libs/skill-extraction's interlingual.ts).
+ *   text and an English one can be compared (see libs/skill-extraction's interlingual.ts);
+ * - its concepts: the catalog skills those terms point to, on which two texts are compared.
  */
 export class TextSkills {
   /** Built on first use (one to two seconds for the whole catalog), then kept. */
@@ -34,8 +37,9 @@ export class TextSkills {
     glossary: Glossary;
     synonyms: Map<string, string[]>;
     rarity: TermRarity;
+    concepts: ConceptSpace;
   } | null = null;
-  private readonly readings = new Map<string, { skills: string[]; terms: string[] }>();
+  private readonly readings = new Map<string, Reading>();
 
   /** Catalog skills (ESCO and the project's solidarity labels) that a free text names. */
   extract(text: string, options?: ExtractOptions): ExtractedSkill[] {
@@ -86,10 +90,10 @@ export class TextSkills {
 
   /**
    * How much two postings' texts say the same thing, in [0, 1], whatever language each is
-   * written in; takes their `terms`.
+   * written in: the similarity of the catalog skills their terms point to (ConceptSpace).
    */
-  termSimilarity(a: readonly string[], b: readonly string[]): number {
-    return this.load().rarity.similarity(a, b);
+  textSimilarity(a: PostingText, b: PostingText): number {
+    return ConceptSpace.similarity(this.read(a).concepts, this.read(b).concepts);
   }
 
   /**
@@ -97,7 +101,7 @@ export class TextSkills {
    * against (about 0.2 ms a text), and search sync and both stages read the posting's own.
    * The last READINGS_KEPT texts are kept, the least recently used dropped first.
    */
-  private read(posting: PostingText): { skills: string[]; terms: string[] } {
+  private read(posting: PostingText): Reading {
     const key = `${posting.skills.join(' ')}\n${posting.title}\n${posting.description}`;
     const kept = this.readings.get(key);
     if (kept) {
@@ -105,15 +109,13 @@ export class TextSkills {
       this.readings.set(key, kept);
       return kept;
     }
-    const { glossary, synonyms, rarity } = this.load();
+    const { glossary, synonyms, rarity, concepts } = this.load();
     const text = `${posting.title}\n${posting.description}`;
     const found = this.extract(text, EXTRACTED).map((skill) => skill.id);
     const terms = textTerms(text, glossary);
     const withSynonyms = [...new Set([...terms, ...terms.flatMap((term) => synonyms.get(term) ?? [])])];
-    const reading = {
-      skills: [...new Set([...posting.skills, ...found])],
-      terms: rarity.known(withSynonyms).filter((term) => !LANGUAGE_TERMS.has(term)),
-    };
+    const known = rarity.known(withSynonyms).filter((term) => !LANGUAGE_TERMS.has(term));
+    const reading = { skills: [...new Set([...posting.skills, ...found])], terms: known, concepts: concepts.vector(known) };
     this.readings.set(key, reading);
     if (this.readings.size > READINGS_KEPT) this.readings.delete(this.readings.keys().next().value!);
     return reading;
@@ -126,16 +128,20 @@ export class TextSkills {
     const entries = catalogEntries(catalog, readSolidarityLabels());
     // Each skill is a document of the terms of its English labels (the glossary translates into them).
     const documents = entries.map((entry) => textTerms(entry.labelsEn.join('\n'), glossary, 'en'));
+    const rarity = new TermRarity(documents);
     this.loaded = {
       extractor: createSkillExtractor(entries),
       broader: new Map(catalog.map((skill) => [skill.id, skill.broader])),
       glossary,
       synonyms: glossarySynonyms(glossary),
-      rarity: new TermRarity(documents),
+      rarity,
+      concepts: new ConceptSpace(documents, rarity),
     };
     return this.loaded;
   }
 }
+
+type Reading = { skills: string[]; terms: string[]; concepts: ConceptVector };
 
 /** English stems of the languages postings most often name (French ones translate into these). */
 const LANGUAGE_TERMS = new Set(['english', 'french', 'spanish', 'portugues', 'arabic', 'german', 'italian', 'wolof', 'swahili', 'creol', 'malagasy', 'bilingual']);

@@ -90,7 +90,7 @@ export class MatchingService {
         scoreMatch(
           { ...toMatchableNeed(need), textSkills: skillsOf(need).filter((id) => !need.skills.includes(id)) },
           { ...toMatchableOffer(offer), skills: skillsOf(offer) },
-          { textRelevance: this.textSkills.termSimilarity(this.textSkills.terms(need), this.textSkills.terms(offer)), skillRelations: relations },
+          { textRelevance: this.textSkills.textSimilarity(need, offer), skillRelations: relations },
         );
       // A pair needs a mechanism that both organizations can use, on what is known of them.
       return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };
