@@ -27,11 +27,16 @@ function markdown(ranked: Ranked[], fixtures: ReturnType<typeof readFixtures>): 
     `| ${split} (${needs} needs) | full matcher | ${matcher.precisionAt5} | ${matcher.recallAt10} | ${matcher.ndcgAt10} | ${matcher.mrr} |`,
   ]);
   const share = (found: number, total: number) => `${found}/${total} (${total ? Math.round((found / total) * 100) : 0} %)`;
-  const cross = (split?: 'tune' | 'holdout') => {
-    const { needs, found, total } = crossLanguageTop5(ranked, crossPairs, split);
+  const cross = (split?: 'tune' | 'holdout', pairs = crossPairs) => {
+    const { needs, found, total } = crossLanguageTop5(ranked, pairs, split);
     return { needs: share(needs.found, needs.total), pairs: share(found, total) };
   };
   const [heldOut, tune, all] = [cross('holdout'), cross('tune'), cross()];
+  const written = (lang: 'fr' | 'en') => {
+    const needs = new Set(fixtures.needs.filter((need) => need.lang === lang).map((need) => need.key));
+    const pairs = crossPairs.filter((pair) => needs.has(pair.need));
+    return `held-out ${cross('holdout', pairs).needs}, tune ${cross('tune', pairs).needs}, all ${cross(undefined, pairs).needs}`;
+  };
   const holdout = crossLanguageTop5(ranked, crossPairs, 'holdout');
   return [
     '# Matching evaluation',
@@ -47,6 +52,7 @@ function markdown(ranked: Ranked[], fixtures: ReturnType<typeof readFixtures>): 
     'Across languages (a French need and a relevant English offer, or the reverse; full matcher):',
     '',
     `- needs that rank at least one relevant offer written in the other language in their top 5: held-out ${heldOut.needs}, tune ${tune.needs}, all ${all.needs};`,
+    `  French needs with a relevant English offer: ${written('fr')}; English needs with a relevant French offer: ${written('en')};`,
     `- such pairs whose offer is in the need's top 5 (stricter: some needs have more than five relevant offers): held-out ${heldOut.pairs}, tune ${tune.pairs}, all ${all.pairs}.`,
     `  Of the ${holdout.total} held-out pairs, stage 1 returned ${holdout.candidates} offers as candidates and the matcher suggested ${holdout.suggested}.`,
     '',

@@ -17,7 +17,7 @@ import { round3 } from './wording';
  * Weights of the score; they sum to 1. Chosen on the evaluation's tuning half (apps/eval/TUNING.md).
  * - skills 0.35: a need is posted because one precise skill is missing; this is the match.
  * - text 0.30: the texts' similarity, French and English alike (the skills their words point to),
- *   catches what the catalog misses: the trade named in the title, free text, keywords.
+ *   catches what the catalog misses: the trade named in the title, the free text.
  * - dates 0.15: what makes a mission practical once the skill is there.
  * - effort 0.10: fewer days than asked still helps (a review, part of a training).
  * - language 0.05: one shared language is already a hard constraint; this only rewards
