@@ -10,10 +10,10 @@ import { TestApi } from './support/test-api';
  */
 /**
  * crossLanguage: share of the needs ranking a relevant offer written in the other language in their
- * top 5; overMeilisearch: the matcher's nDCG@10 over Meilisearch's. Last measured: nDCG@10 0.880,
- * MRR 1, 8 of 12 needs across languages, 0.880 against 0.733 for Meilisearch alone.
+ * top 5; overMeilisearch: the matcher's nDCG@10 over Meilisearch's. Last measured: nDCG@10 0.876,
+ * MRR 0.958, 11 of 12 needs across languages, 0.876 against 0.742 for Meilisearch alone.
  */
-const FLOOR = { ndcgAt10: 0.8, mrr: 0.9, crossLanguage: 0.6, overMeilisearch: 1.1 };
+const FLOOR = { ndcgAt10: 0.8, mrr: 0.9, crossLanguage: 0.75, overMeilisearch: 1.1 };
 
 function subset(all: Fixtures): Fixtures {
   const needs = all.needs.filter((n) => n.split === 'holdout').slice(0, 12);

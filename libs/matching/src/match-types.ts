@@ -41,7 +41,8 @@ export type MatchableOffer = {
 };
 
 /**
- * Skill id -> ids of its DIRECT broader skills or groups in the catalog. Pass one level only:
+ * Skill id -> ids of its DIRECT broader skills or groups in the catalog, and of the fields of
+ * work it belongs to (groups too: two skills of one field are related). Pass one level only:
  * with every ancestor, two skills would always "share" a top group of ESCO and all be related.
  */
 export type SkillRelations = ReadonlyMap<string, readonly string[]>;

@@ -11,7 +11,8 @@ export const NEUTRAL_SKILL_VALUE = 0.5;
 
 /**
  * Two skills are related when one is a direct broader skill/group of the other, or when they
- * share a direct broader skill/group. One level only, so relations stay explainable.
+ * share a direct broader skill/group or a field of work. One level only, so relations stay
+ * explainable.
  */
 export function skillsRelated(a: string, b: string, relations: SkillRelations): boolean {
   const broaderA = relations.get(a) ?? [];

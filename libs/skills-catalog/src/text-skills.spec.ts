@@ -46,6 +46,21 @@ describe('TextSkills across languages', () => {
   });
 });
 
+describe('TextSkills.skillRelations', () => {
+  const relations = new TextSkills().skillRelations();
+  const CROWDFUNDING = '27ddcef9-8522-4699-b0e6-2e2b10fd6d13'; // a crowdfunding campaign
+  const CORPORATE_SPONSORSHIP = '4617a4fb-87d7-4316-ae1e-7c9f7301c15b';
+  const ACCOUNTING = '880c54f9-866e-4f37-b5fa-25ef8a7d49b6';
+
+  it("gives each skill ESCO's broader groups, then the solidarity fields it was labelled for", () => {
+    expect(relations.get(CROWDFUNDING)).toContain('field:fundraising');
+    expect(relations.get(CORPORATE_SPONSORSHIP)).toContain('field:fundraising');
+    expect(relations.get(ACCOUNTING)).toContain('field:finance_accounting');
+    expect(relations.get(ACCOUNTING)).not.toContain('field:fundraising');
+    expect(relations.get(ACCOUNTING)!.length).toBeGreaterThan(1); // its ESCO groups come first
+  });
+});
+
 describe('the shipped glossary', () => {
   it('holds every hand-written addition (run `npm run glossary:derive` after editing them)', () => {
     const glossary = readGlossary();
