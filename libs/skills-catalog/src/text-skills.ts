@@ -54,7 +54,8 @@ export class TextSkills {
 
   /**
    * What stage 1 of matching compares between a need and an offer: these skills and their direct
-   * broader skills or groups, so that related skills (the scorer's partial credit) meet too.
+   * broader skills or groups, so that skills related through ESCO (the scorer's partial credit)
+   * meet too; not the solidarity fields, which would make every posting of a field a candidate.
    * At most MAX_MATCH_KEYS, the posting's own skills first.
    */
   matchKeys(posting: PostingText): string[] {
