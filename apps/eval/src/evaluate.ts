@@ -12,7 +12,10 @@ import { summarize, type Grades, type Summary } from './metrics';
 /** The matcher's suggestion of one offer: its score and each factor's value, to study a ranking. */
 export type Scored = { offer: string; score: number; factors: Record<string, number> };
 
-export type Ranked = { needKey: string; split: 'tune' | 'holdout'; grades: Grades; meilisearch: string[]; matcher: string[]; scored: Scored[] };
+/** `matcher`: the need's suggestions, best first. */
+export type Ranked = { needKey: string; split: 'tune' | 'holdout'; grades: Grades; meilisearch: string[]; matcher: Scored[] };
+
+const offersOf = (suggestions: Scored[]) => suggestions.map((s) => s.offer);
 
 const SYSTEM_AUTHOR = '00000000-0000-4000-8000-00000000e7a1';
 
@@ -73,8 +76,7 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
       grades: new Map(Object.entries(fixtures.labels[fixture.key] ?? {})),
       // Offers that are not fixtures (other data in the same database) are left out of the rankings.
       meilisearch: hits.flatMap((hit) => offerKeys.get(hit.id) ?? []),
-      matcher: suggestions.map((s) => offerKeys.get(s.offerId)!),
-      scored: suggestions.map((s) => ({
+      matcher: suggestions.map((s) => ({
         offer: offerKeys.get(s.offerId)!,
         score: s.score,
         factors: Object.fromEntries(s.reasons.map((reason) => [reason.factor, reason.value])),
@@ -101,7 +103,7 @@ export function report(ranked: Ranked[]): Report[] {
     split,
     needs: rows.length,
     meilisearch: summarize(rows.map((r) => ({ ranking: r.meilisearch, grades: r.grades }))),
-    matcher: summarize(rows.map((r) => ({ ranking: r.matcher, grades: r.grades }))),
+    matcher: summarize(rows.map((r) => ({ ranking: offersOf(r.matcher), grades: r.grades }))),
   }));
 }
 
@@ -116,13 +118,13 @@ export function report(ranked: Ranked[]): Report[] {
 export function crossLanguageTop5(ranked: Ranked[], pairs: Fixtures['crossLanguage'], split?: 'tune' | 'holdout') {
   const byNeed = new Map(ranked.map((r) => [r.needKey, r]));
   const relevant = pairs.filter((p) => byNeed.has(p.need) && (!split || byNeed.get(p.need)!.split === split));
-  const inTop5 = (p: { need: string; offer: string }) => byNeed.get(p.need)!.matcher.slice(0, 5).includes(p.offer);
+  const inTop5 = (p: { need: string; offer: string }) => offersOf(byNeed.get(p.need)!.matcher.slice(0, 5)).includes(p.offer);
   const count = (test: (r: Ranked, offer: string) => boolean) => relevant.filter((p) => test(byNeed.get(p.need)!, p.offer)).length;
   const needs = [...new Set(relevant.map((p) => p.need))];
   return {
     needs: { found: needs.filter((need) => relevant.some((p) => p.need === need && inTop5(p))).length, total: needs.length },
     found: relevant.filter(inTop5).length,
-    suggested: count((r, offer) => r.matcher.includes(offer)),
+    suggested: count((r, offer) => offersOf(r.matcher).includes(offer)),
     candidates: count((r, offer) => r.meilisearch.includes(offer)),
     total: relevant.length,
   };

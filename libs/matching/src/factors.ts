@@ -18,7 +18,7 @@ export function textFactor(textRelevance: number): FactorOutcome {
     return {
       value,
       text: {
-        fr: "Les deux descriptions ne parlent pas des mêmes savoir-faire.",
+        fr: 'Les deux descriptions ne parlent pas des mêmes savoir-faire.',
         en: 'The two descriptions are not about the same know-how.',
       },
     };

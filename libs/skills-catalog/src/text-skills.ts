@@ -105,7 +105,8 @@ export class TextSkills {
 
   /**
    * Reads a posting's text once: matching reads each candidate's for every posting it is matched
-   * against (about 1 ms a text, its concepts included), and search sync and both stages read the posting's own.
+   * against (about 1 ms a text, its concepts included), and search sync and both stages read the
+   * posting's own.
    * The last READINGS_KEPT texts are kept, the least recently used dropped first.
    */
   private read(posting: PostingText): Reading {
