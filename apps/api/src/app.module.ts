@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { validationPipe } from './http/validation';
+import { InvitationsModule } from './invitations/invitations.module';
 import { MeController } from './me/me.controller';
 import { NotificationsApiModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -20,6 +21,7 @@ import { ToolboxModule } from './toolbox/toolbox.module';
     DatabaseModule,
     AuthModule,
     OrganizationsModule,
+    InvitationsModule,
     PostingsModule,
     SkillsModule,
     NotificationsApiModule,

@@ -1,9 +1,13 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { loadEnv, logLevels } from '@relais/config';
 import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
 import { AppModule } from './app.module';
+import { SESSION_COOKIE } from './auth/session-cookies';
+import { keepPersonalAnswersPrivate } from './http/private-answers';
+import { serveWebApp, webAppDir } from './web-app/web-app';
 
 /**
  * Actions such as POST /needs/:id/publish take no body, yet many clients still send
@@ -30,6 +34,9 @@ export async function createApp(): Promise<NestFastifyApplication> {
     { logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : logLevels(env.LOG_LEVEL), bodyParser: false },
   );
   acceptEmptyJsonBodies(app);
+  // Browsers carry the session in a cookie (see AuthGuard); the JWT signs it already.
+  await app.register(fastifyCookie);
+  keepPersonalAnswersPrivate(app);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 
@@ -44,8 +51,10 @@ export async function createApp(): Promise<NestFastifyApplication> {
       )
       .setVersion('0.1.0')
       .addBearerAuth()
+      .addCookieAuth(SESSION_COOKIE)
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  await serveWebApp(app, webAppDir(env));
   return app;
 }

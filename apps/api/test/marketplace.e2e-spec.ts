@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { Suggestion } from '@relais/database';
 import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
 
 describe('posting and publishing needs and offers', () => {
@@ -76,6 +78,37 @@ describe('posting and publishing needs and offers', () => {
     const closed = await api.call('POST', `/api/needs/${need.body.id}/close`, { token: host.token });
     expect(closed.body.status).toBe('closed');
     await api.eventually(async () => (await listed()) === 0);
+  });
+
+  it("an organization's own listings give each posting's count of active suggestions", async () => {
+    const provider = await api.register('provider');
+    const providerOrg = await api.createOrganization(provider, { kind: 'company' });
+    const post = async (kind: 'needs' | 'offers', orgId: string, user: TestUser, body: Record<string, unknown>) =>
+      (await api.call('POST', `/api/organizations/${orgId}/${kind}`, { token: user.token, body })).body.id as string;
+    const counter = await api.register('counter');
+    const counterOrg = await api.createOrganization(counter, { generalInterest: true });
+    const [needA, needB] = [await post('needs', counterOrg.id, counter, needBody()), await post('needs', counterOrg.id, counter, needBody())];
+    const [offer1, offer2] = [await post('offers', providerOrg.id, provider, offerBody()), await post('offers', providerOrg.id, provider, offerBody())];
+    // Drafts are never matched: these rows are the only suggestions of these postings.
+    const pair = (needId: string, offerId: string, status: 'active' | 'stale') => ({
+      needId,
+      offerId,
+      needOrganizationId: counterOrg.id,
+      offerOrganizationId: providerOrg.id,
+      score: 0.8,
+      reasons: [],
+      mechanisms: [],
+      status,
+    });
+    await api.app.get(DataSource).getRepository(Suggestion).insert([pair(needA, offer1, 'active'), pair(needA, offer2, 'active'), pair(needB, offer1, 'stale')]);
+
+    const counts = async (kind: 'needs' | 'offers', orgId: string, user: TestUser) => {
+      const response = await api.call('GET', `/api/organizations/${orgId}/${kind}`, { token: user.token });
+      expect(response.status).toBe(200);
+      return Object.fromEntries(response.body.items.map((p: { id: string; suggestionCount: number }) => [p.id, p.suggestionCount]));
+    };
+    expect(await counts('needs', counterOrg.id, counter)).toEqual({ [needA]: 2, [needB]: 0 });
+    expect(await counts('offers', providerOrg.id, provider)).toEqual({ [offer1]: 1, [offer2]: 1 });
   });
 
   it('offers are listed for signed-in users only', async () => {

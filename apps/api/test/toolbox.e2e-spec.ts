@@ -69,4 +69,29 @@ describe('the toolbox over HTTP', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].path).toBe('seniorityMonths');
   });
+
+  it("lists the advisor's questions with their possible answers, in the language asked", async () => {
+    const french = await api.call('GET', '/api/toolbox/advisor/questions?lang=fr');
+    expect(french.status).toBe(200);
+    const english = await api.call('GET', '/api/toolbox/advisor/questions', { headers: { 'accept-language': 'en-GB,en;q=0.8' } });
+    const ids = french.body.items.map((q: { id: string }) => q.id);
+    expect(english.body.items.map((q: { id: string }) => q.id)).toEqual(ids);
+    expect(ids.slice(0, 1)).toEqual(['providerKind']);
+    expect(ids).toEqual(expect.arrayContaining(['personStatus', 'timeUse', 'duration', 'destinationCountry', 'hostGeneralInterest']));
+    const status = (body: { items: Array<{ id: string; options?: Array<{ value: unknown; label: string }> }> }) => body.items.find((q) => q.id === 'personStatus');
+    expect(status(french.body)?.options?.find((o) => o.value === 'civil_servant')?.label).toBe('Fonctionnaire');
+    expect(status(english.body)?.options?.find((o) => o.value === 'civil_servant')?.label).toBe('Civil servant (tenured)');
+    const duration = french.body.items.find((q: { id: string }) => q.id === 'duration');
+    expect(duration.units.map((u: { field: string }) => u.field)).toEqual(['durationDays', 'durationMonths']);
+    const approval = french.body.items.find((q: { id: string }) => q.id === 'hostEeaApproved');
+    expect(approval.askIf[0]).toMatchObject({ field: 'hostCountry', oneOf: expect.arrayContaining(['BE', 'DE']) });
+    expect(approval.askIf[0].oneOf).not.toContain('FR');
+
+    // Every answer the questions can give is one the advisor accepts.
+    const answers = Object.fromEntries(
+      french.body.items.filter((q: { options?: unknown[] }) => q.options).map((q: { id: string; options: Array<{ value: unknown }> }) => [q.id, q.options[0].value]),
+    );
+    expect((await api.call('POST', '/api/toolbox/advisor', { body: answers })).status).toBe(200);
+    expect((await api.call('GET', '/api/toolbox/advisor/questions?year=2026')).status).toBe(400);
+  });
 });

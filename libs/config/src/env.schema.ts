@@ -25,6 +25,11 @@ export const envSchema = z
     /** The job retry policy: attempts, and the first pause of the exponential backoff. */
     JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     JOB_BACKOFF_MS: z.coerce.number().int().min(1).max(600_000).default(1000),
+    /** The web app's build (`vite build`), served at `/`; relative to the working directory. Unset or empty: dist/web at the repository root. */
+    WEB_DIST_DIR: z
+      .string()
+      .optional()
+      .transform((value) => value?.trim() || undefined),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.MEILI_MASTER_KEY.length < 16) {

@@ -9,6 +9,7 @@ describe('jobsForEvent', () => {
     ['offer.updated', ['sync-offer', 'match-offer']],
     ['organization.updated', ['sync-organization']],
     ['suggestion.created', ['notify-suggestion']],
+    ['email.rendered', ['send-email']],
   ] as const)('%s -> %j', (type, jobs) => {
     expect(jobsForEvent(type)).toEqual(jobs);
   });

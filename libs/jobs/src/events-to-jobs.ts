@@ -19,5 +19,8 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
       return [JOBS.syncOrganization];
     case 'suggestion.created':
       return [JOBS.notifySuggestion];
+    // Rendered in the write's own transaction (an invitation, whose token is kept nowhere else).
+    case 'email.rendered':
+      return [JOBS.sendEmail];
   }
 }

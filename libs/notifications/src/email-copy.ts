@@ -1,4 +1,4 @@
-import type { Locale, PostingSide } from './rendering.types';
+import type { Locale, MembershipRole, PostingSide } from './rendering.types';
 
 /**
  * The wording of every message, per language. Arguments are plain text already quoted or
@@ -23,6 +23,12 @@ export interface Copy {
   footer: string;
   changePreferences: string;
   inAppTitle(side: PostingSide, ownTitle: string): string;
+  invitationSubject(inviter: string, organization: string): string;
+  invitationSentence(inviter: string, organization: string, role: MembershipRole): string;
+  invitationHowTo: string;
+  acceptInvitation: string;
+  invitationExpiry(date: string): string;
+  invitationFooter(inviter: string): string;
 }
 
 const fr: Copy = {
@@ -46,6 +52,16 @@ const fr: Copy = {
   footer: "Vous recevez cet e-mail parce que vous êtes membre d'une structure inscrite sur Relais.",
   changePreferences: "Modifier mes préférences d'e-mails",
   inAppTitle: (side, ownTitle) => `Nouvelle suggestion pour votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}`,
+  invitationSubject: (inviter, organization) => `${inviter} vous invite à rejoindre ${organization} sur Relais`,
+  invitationSentence: (inviter, organization, role) =>
+    `${inviter} vous invite à rejoindre ${organization} sur Relais, la plateforme qui met en relation les structures de ` +
+    `solidarité internationale et celles qui peuvent leur prêter des compétences. Vous y aurez le rôle ` +
+    `${role === 'admin' ? "d'administrateur ou d'administratrice" : 'de membre'}.`,
+  invitationHowTo: 'Pour accepter, ouvrez le lien ci-dessous, puis connectez-vous ou créez votre compte avec cette adresse e-mail.',
+  acceptInvitation: "Accepter l'invitation",
+  invitationExpiry: (date) => `Cette invitation expire le ${date}.`,
+  invitationFooter: (inviter) =>
+    `Vous recevez cet e-mail parce que ${inviter} a saisi votre adresse sur Relais. Si vous ne vous attendiez pas à cette invitation, ignorez ce message.`,
 };
 
 const en: Copy = {
@@ -65,6 +81,15 @@ const en: Copy = {
   footer: 'You receive this e-mail because you are a member of an organization registered on Relais.',
   changePreferences: 'Change my e-mail preferences',
   inAppTitle: (side, ownTitle) => `New suggestion for your ${side} ${ownTitle}`,
+  invitationSubject: (inviter, organization) => `${inviter} invites you to join ${organization} on Relais`,
+  invitationSentence: (inviter, organization, role) =>
+    `${inviter} invites you to join ${organization} on Relais, the platform that connects international solidarity ` +
+    `organizations with those that can lend them skills. You will be ${role === 'admin' ? 'an admin' : 'a member'} there.`,
+  invitationHowTo: 'To accept, open the link below, then sign in or create your account with this e-mail address.',
+  acceptInvitation: 'Accept the invitation',
+  invitationExpiry: (date) => `This invitation expires on ${date}.`,
+  invitationFooter: (inviter) =>
+    `You receive this e-mail because ${inviter} entered your address on Relais. If you did not expect this invitation, ignore this message.`,
 };
 
 const COPY: Record<Locale, Copy> = { fr, en };

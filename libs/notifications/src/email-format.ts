@@ -48,3 +48,11 @@ export function checkLink(link: string): string {
   }
   return link;
 }
+
+/**
+ * A day in the reader's language ("12 mars 2026", "12 March 2026"), in Paris time like the rest
+ * of the platform's dates. British English: day before month reads the same across countries.
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+}

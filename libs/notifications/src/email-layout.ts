@@ -58,10 +58,7 @@ export function textDocument(locale: Locale, recipientName: string, body: string
 }
 
 /** A simple single-column page with inline styles: mail clients ignore most <style> blocks. */
-export function htmlDocument(locale: Locale, subject: string, recipientName: string, bodyHtml: string, preferencesLink: string): string {
-  const copy = copyFor(locale);
-  const link = checkLink(preferencesLink);
-  const greeting = copy.greeting(truncate(singleLine(recipientName), 80));
+export function htmlPage(locale: Locale, subject: string, bodyHtml: string, footerHtml: string): string {
   return [
     '<!doctype html>',
     `<html lang="${locale}">`,
@@ -69,14 +66,26 @@ export function htmlDocument(locale: Locale, subject: string, recipientName: str
     `<title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#f5f5f4;font-family:Arial,Helvetica,sans-serif;color:#1c1917;line-height:1.5">',
     '<div style="max-width:600px;margin:0 auto;background:#ffffff;padding:24px;border-radius:8px">',
-    `<p style="margin:0 0 16px">${escapeHtml(greeting)}</p>`,
     bodyHtml,
     '</div>',
     '<p style="max-width:600px;margin:16px auto 0;font-size:12px;color:#57534e">',
-    `${escapeHtml(copy.footer)}<br><a href="${escapeHtml(link)}" style="color:#57534e">${escapeHtml(copy.changePreferences)}</a>`,
+    footerHtml,
     '</p>',
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The page of a message to a member: greeting, body, and the footer that says how to change e-mail preferences. */
+export function htmlDocument(locale: Locale, subject: string, recipientName: string, bodyHtml: string, preferencesLink: string): string {
+  const copy = copyFor(locale);
+  const link = checkLink(preferencesLink);
+  const greeting = copy.greeting(truncate(singleLine(recipientName), 80));
+  return htmlPage(
+    locale,
+    subject,
+    [`<p style="margin:0 0 16px">${escapeHtml(greeting)}</p>`, bodyHtml].join('\n'),
+    `${escapeHtml(copy.footer)}<br><a href="${escapeHtml(link)}" style="color:#57534e">${escapeHtml(copy.changePreferences)}</a>`,
+  );
 }

@@ -1,6 +1,7 @@
 export type {
   DigestEmailInput,
   InAppNotificationInput,
+  InvitationEmailInput,
   Locale,
   PostingSide,
   RenderedEmail,
@@ -12,6 +13,7 @@ export type {
 export { renderSuggestionEmail } from './suggestion-email';
 export { renderDigestEmail } from './digest-email';
 export { renderInAppNotification } from './in-app-notification';
+export { renderInvitationEmail } from './invitation-email';
 export { MailDeliveryError, Mailer, type MailerOptions, type OutgoingEmail, type SentEmail } from './mailer';
 export { NotificationsModule } from './notifications.module';
 export { startSmtpSink, type ReceivedEmail, type SmtpSink, type SmtpSinkOptions } from './smtp-sink';

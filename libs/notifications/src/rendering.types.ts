@@ -1,6 +1,6 @@
-import type { Locale } from '@relais/domain';
+import type { Locale, MembershipRole } from '@relais/domain';
 
-export type { Locale };
+export type { Locale, MembershipRole };
 
 /** Which posting the recipient owns: a host hears about an offer for its need, a provider about a need for its offer. */
 export type PostingSide = 'need' | 'offer';
@@ -36,6 +36,16 @@ export interface DigestEmailInput {
 }
 
 export type InAppNotificationInput = Pick<SuggestionItem, 'side' | 'ownTitle' | 'otherTitle' | 'otherOrganizationName' | 'score'>;
+
+/** An invitation to join an organization, for an address that may have no account (so no known language). */
+export interface InvitationEmailInput {
+  inviterName: string;
+  organizationName: string;
+  role: MembershipRole;
+  /** `${PUBLIC_URL}/invitations/${token}` */
+  link: string;
+  expiresAt: Date;
+}
 
 export interface RenderedEmail {
   subject: string;

@@ -20,6 +20,10 @@ export {
   type AdvisorAnswers, type AnswerField, type HostActionType, type PersonStatus, type TimeUse,
 } from './advisor/answers';
 export { FIELD_QUESTIONS } from './advisor/questions';
+export {
+  advisorQuestionnaire, isAsked,
+  type AdvisorQuestion, type AnswerValue, type AskCondition, type QuestionKind, type QuestionOption,
+} from './advisor/questionnaire';
 export { advise, type Eligibility, type MechanismAdvice, type MissingInfo, type RuleResult } from './advisor/advise';
 export type { Outcome } from './advisor/rule';
 export {

@@ -11,13 +11,31 @@ function issuePath(issue: StandardSchemaV1.Issue): string {
     .join('.');
 }
 
+type ZodIssueFields = { code?: string; origin?: string; minimum?: unknown; maximum?: unknown; values?: unknown[] };
+
+/**
+ * Zod's default messages ("Invalid input: expected string, received undefined") become short
+ * sentences a form can show and translate; messages written in our schemas are kept as they are.
+ */
+export function readableReason(issue: StandardSchemaV1.Issue & ZodIssueFields): string {
+  const message = issue.message;
+  if (!/^(Invalid input|Invalid option|Too small|Too big)\b/.test(message)) return message;
+  if (issue.code === 'invalid_type' && message.endsWith('received undefined')) return 'is required';
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return Number(issue.minimum) <= 1 ? 'is required' : `must be at least ${String(issue.minimum)} characters long`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') return `must be at most ${String(issue.maximum)} characters long`;
+  if (issue.code === 'invalid_value' && Array.isArray(issue.values)) return `must be one of: ${issue.values.map(String).join(', ')}`;
+  return message;
+}
+
 /** Validates every `@Body/@Query/@Param({ schema })` and reports each bad field by its path. */
 /** Zod reports unknown fields as one issue listing their names: give each its own detail. */
 function toProblems(issue: StandardSchemaV1.Issue): FieldProblem[] {
   const base = issuePath(issue);
   const keys = 'keys' in issue && Array.isArray(issue.keys) ? (issue.keys as unknown[]).map(String) : [];
   if (keys.length) return keys.map((key) => ({ path: base ? `${base}.${key}` : key, reason: 'is not a known field' }));
-  return [{ path: base || '(root)', reason: issue.message }];
+  return [{ path: base || '(root)', reason: readableReason(issue) }];
 }
 
 export const validationPipe = new StandardSchemaValidationPipe({

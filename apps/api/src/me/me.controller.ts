@@ -27,6 +27,8 @@ export class MeController {
     });
     return {
       ...toPublicUser(user),
+      // The web app shows the admin pages' link to platform admins only (the API checks again).
+      isPlatformAdmin: user.isPlatformAdmin,
       memberships: memberships.map((m) => ({
         organizationId: m.organizationId,
         organizationName: m.organization!.name,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type DeepPartial, type FindOptionsWhere } from 'typeorm';
 import { nextStatus, type PostingAction } from '@relais/domain';
-import { addOutboxEvent, Need, Offer, Skill, type OutboxEventType } from '@relais/database';
+import { addOutboxEvent, Need, Offer, Skill, Suggestion, type OutboxEventType } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
 import { offsetOf, toPage, type Page } from '../http/pagination';
@@ -16,6 +16,9 @@ const EVENT_PREFIX = new Map<PostingEntity, 'need' | 'offer'>([
   [Need, 'need'],
   [Offer, 'offer'],
 ]);
+
+/** A posting as its own organization lists it: with how many active suggestions it has. */
+export type ListedPosting<P> = P & { suggestionCount: number };
 
 const eventType = (entity: PostingEntity, what: 'published' | 'updated' | 'closed') =>
   `${EVENT_PREFIX.get(entity)}.${what}` as OutboxEventType;
@@ -62,13 +65,13 @@ export class PostingsService {
     return this.save(entity, posting);
   }
 
-  /** Every posting of one organization, whatever its status, for its members. */
+  /** Every posting of one organization, whatever its status, for its members, with its count of active suggestions. */
   async listForOrganization<E extends PostingEntity>(
     entity: E,
     organizationId: string,
     user: AuthUser,
     query: { page: number; pageSize: number; status?: PostingOf<E>['status'] },
-  ): Promise<Page<PostingOf<E>>> {
+  ): Promise<Page<ListedPosting<PostingOf<E>>>> {
     await this.memberships.require(organizationId, user, 'any');
     const where = { organizationId, ...(query.status ? { status: query.status } : {}) };
     const [rows, total] = await this.dataSource.getRepository<PostingOf<E>>(entity).findAndCount({
@@ -76,7 +79,28 @@ export class PostingsService {
       order: { updatedAt: 'DESC', id: 'ASC' } as never,
       ...offsetOf(query),
     });
-    return toPage(rows, total, query);
+    const counts = await this.activeSuggestionCounts(entity, rows.map((row) => row.id));
+    return toPage(
+      rows.map((row) => Object.assign(row, { suggestionCount: counts.get(row.id) ?? 0 })),
+      total,
+      query,
+    );
+  }
+
+  /** One grouped query for a whole page of postings, rather than one count per row. */
+  private async activeSuggestionCounts(entity: PostingEntity, ids: string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const column = entity === Need ? 'need_id' : 'offer_id';
+    const rows = await this.dataSource
+      .getRepository(Suggestion)
+      .createQueryBuilder('s')
+      .select(`s.${column}`, 'postingId')
+      .addSelect('COUNT(*)::int', 'count')
+      .where(`s.${column} IN (:...ids)`, { ids })
+      .andWhere("s.status = 'active'")
+      .groupBy(`s.${column}`)
+      .getRawMany<{ postingId: string; count: number }>();
+    return new Map(rows.map((row) => [row.postingId, row.count]));
   }
 
   /** Open postings are visible to anyone allowed on the listing; drafts and closed ones to members only. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LOCALES } from '@relais/domain';
 import {
   advise,
+  advisorQuestionnaire,
   internshipGratification,
   KNOWN_YEARS,
   mechanism,
@@ -25,6 +26,7 @@ const langQuery = z
   })
   .strict();
 type LangQuery = z.infer<typeof langQuery>;
+const langOnlyQuery = langQuery.pick({ lang: true }).strict();
 
 /**
  * The toolbox checks its own inputs field by field (ToolboxInputError → 400 naming the field);
@@ -56,6 +58,19 @@ export class ToolboxController {
     const sheet = mechanism(code, pickLocale(lang, acceptLanguage), year);
     if (!sheet) throw notFound('Mechanism');
     return sheet;
+  }
+
+  @Public()
+  @Get('advisor/questions')
+  @ApiOperation({
+    summary: "The advisor's questions in order, with their possible answers and when each is worth asking (anyone)",
+    description:
+      'Each question fills the answer named by its id (or, for `duration`, the field of the unit chosen). '
+      + 'A question with `askIf` is asked only when every condition holds for the answers so far; an unanswered condition field keeps it. '
+      + '"I don\'t know" is always possible: leave the answer out of POST /toolbox/advisor.',
+  })
+  questions(@Query({ schema: langOnlyQuery }) { lang }: Pick<LangQuery, 'lang'>, @Headers('accept-language') acceptLanguage?: string) {
+    return { items: advisorQuestionnaire(pickLocale(lang, acceptLanguage)) };
   }
 
   @Public()

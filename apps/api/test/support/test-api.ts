@@ -5,8 +5,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createWorker } from '../../../worker/src/create-worker';
 import { createApp } from '../../src/create-app';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-export type Response = { status: number; body: any };
+type Method = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
+/** A cookie the answer sets, as light-my-request parses Set-Cookie. */
+export type SetCookie = { name: string; value: string; path?: string; maxAge?: number; expires?: Date; httpOnly?: boolean; secure?: boolean; sameSite?: string };
+/** `body` is parsed JSON for JSON answers, the text otherwise. */
+export type Response = { status: number; body: any; headers: Record<string, unknown>; cookies: SetCookie[] };
+type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string>; cookies?: Record<string, string> };
 export type TestUser = { id: string; email: string; token: string };
 
 /** The real app over Fastify's in-process HTTP injection, with small factories for test data. */
@@ -40,22 +44,28 @@ export class TestApi {
     }
   }
 
-  async call(method: Method, url: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
+  async call(method: Method, url: string, options: CallOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const payload =
       options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-    const response = await this.app.inject({ method, url, headers, payload });
+    const response = await this.app.inject({ method, url, headers, payload, cookies: options.cookies });
     const text = response.body;
-    return { status: response.statusCode, body: text ? JSON.parse(text) : undefined };
+    const isJson = String(response.headers['content-type'] ?? '').startsWith('application/json');
+    return {
+      status: response.statusCode,
+      body: text ? (isJson ? JSON.parse(text) : text) : undefined,
+      headers: response.headers,
+      cookies: response.cookies as SetCookie[],
+    };
   }
 
-  /** A new account with a unique e-mail address. */
-  async register(name = 'user'): Promise<TestUser> {
-    const email = `${name}-${randomUUID().slice(0, 8)}@example.org`;
+  /** A new account with a unique e-mail address (or the one given). */
+  async register(name = 'user', fields: { email?: string; displayName?: string } = {}): Promise<TestUser> {
+    const email = fields.email ?? `${name}-${randomUUID().slice(0, 8)}@example.org`;
     const response = await this.call('POST', '/api/auth/register', {
-      body: { email, password: 'correct horse battery staple', displayName: `${name} test` },
+      body: { email, password: 'correct horse battery staple', displayName: fields.displayName ?? `${name} test` },
     });
     if (response.status !== 201) throw new Error(`register failed: ${JSON.stringify(response.body)}`);
     return { id: response.body.user.id, email, token: response.body.token };

@@ -1,5 +1,6 @@
 import { EmailMessage } from './email-message.entity';
 import { FailedJob } from './failed-job.entity';
+import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
 import { Need } from './need.entity';
 import { Notification } from './notification.entity';
@@ -11,7 +12,7 @@ import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { EmailMessage, FailedJob, Membership, Need, Notification, Offer, Organization, OutboxEvent, Session, Skill, Suggestion, User };
+export { EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, Session, Skill, Suggestion, User };
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
 
@@ -20,6 +21,7 @@ export const ENTITIES = [
   Session,
   Organization,
   Membership,
+  Invitation,
   Skill,
   Need,
   Offer,

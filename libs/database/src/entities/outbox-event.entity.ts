@@ -9,6 +9,8 @@ export const OUTBOX_EVENT_TYPES = [
   'offer.closed',
   'organization.updated',
   'suggestion.created',
+  /** A rendered e-mail (email_messages row, the aggregate) waits to be sent. */
+  'email.rendered',
 ] as const;
 export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
 

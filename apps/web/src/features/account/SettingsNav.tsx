@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+export function SettingsNav() {
+  const { t } = useTranslation('account');
+  return (
+    <nav aria-label={t('settings.nav')} className="actions">
+      <NavLink to="/settings/profile">{t('settings.profile')}</NavLink>
+      <NavLink to="/settings/notifications">{t('settings.notifications')}</NavLink>
+    </nav>
+  );
+}

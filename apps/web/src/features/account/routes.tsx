@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+import { page } from '../../lib/lazy-page';
+
+export const accountRoutes: RouteObject[] = [
+  { path: 'signin', lazy: page(() => import('./pages/SignInPage')) },
+  { path: 'signup', lazy: page(() => import('./pages/SignUpPage')) },
+  { path: 'settings/profile', lazy: page(() => import('./pages/ProfilePage')) },
+  { path: 'settings/notifications', lazy: page(() => import('./pages/NotificationSettingsPage')) },
+];

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '../../../components/QueryState';
+import { usePageTitle } from '../../../components/usePageTitle';
+import { countryName } from '../../../lib/format';
+import { isMemberOf } from '../../../lib/postings';
+import { useMe } from '../../../lib/session';
+import { useOrganization } from '../api';
+
+/** The public profile: what the organization says of itself, never its members. */
+export default function OrganizationPage() {
+  const { t } = useTranslation('organizations');
+  const { id = '' } = useParams();
+  const organization = useOrganization(id);
+  const me = useMe();
+  usePageTitle(organization.data?.name ?? t('profile.title'));
+  return (
+    <QueryState query={organization}>
+      {(o) => (
+        <article>
+          <p className="meta">{t(`vocab.kind.${o.kind}`, { ns: 'common' })}</p>
+          <h1>{o.name}</h1>
+          <p className="meta">{[o.city, o.region, countryName(o.country)].filter(Boolean).join(', ')}</p>
+          {isMemberOf(me.data, o.id) && (
+            <div className="actions">
+              <Link className="button" to={`/organizations/${o.id}/dashboard`}>
+                {t('profile.dashboard')}
+              </Link>
+            </div>
+          )}
+          {o.description && <p style={{ whiteSpace: 'pre-line' }}>{o.description}</p>}
+          <dl>
+            {o.website && (
+              <>
+                <dt>{t('fields.website')}</dt>
+                <dd>
+                  <a href={o.website} rel="noopener noreferrer nofollow">
+                    {o.website}
+                  </a>
+                </dd>
+              </>
+            )}
+            <dt>{t('fields.generalInterestShort')}</dt>
+            <dd>{o.generalInterest ? t('profile.yes') : t('profile.no')}</dd>
+            {o.siren && (
+              <>
+                <dt>{t('fields.siren')}</dt>
+                <dd>{o.siren}</dd>
+              </>
+            )}
+            {o.rna && (
+              <>
+                <dt>{t('fields.rna')}</dt>
+                <dd>{o.rna}</dd>
+              </>
+            )}
+          </dl>
+          <p>
+            <Link to="/organizations">{t('profile.back')}</Link>
+          </p>
+        </article>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/Field';
+import { fieldError } from '../../../components/FormProblem';
+import { ApiProblem } from '../../../lib/api/client';
+import { parseDecimal } from '../number-input';
+import { reasonText } from '../reasons';
+import styles from '../toolbox.module.css';
+
+type NumberProps = {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: ReactNode;
+  suffix?: string;
+  required?: boolean;
+};
+
+/** A figure typed as text (so "4 000" and "0,45" work), with its unit beside it. */
+export function NumberField({ label, value, onChange, error, hint, suffix, required }: NumberProps) {
+  const unitId = useId();
+  return (
+    <Field label={label} hint={hint} error={error} required={required}>
+      {(props) => (
+        <div className={styles.inputWithUnit}>
+          <input
+            {...props}
+            aria-describedby={withUnit(props['aria-describedby'], suffix && unitId)}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          {suffix && <span id={unitId}>{suffix}</span>}
+        </div>
+      )}
+    </Field>
+  );
+}
+
+/** The unit written after a box is part of its description. */
+export const withUnit = (describedBy: string | undefined, unitId: string | false | undefined) =>
+  [describedBy, unitId].filter(Boolean).join(' ') || undefined;
+
+/**
+ * Reads the figures of a form by their API paths. A text that is not a number is refused here
+ * (it would only come back as "must be a number"); an empty one is sent as missing, and the
+ * API says whether it was needed.
+ */
+export function figureReader(notANumber: string) {
+  const errors: Record<string, string> = {};
+  const read = (path: string, text: string): number | undefined => {
+    const value = parseDecimal(text);
+    if (value === null) errors[path] = notANumber;
+    return value ?? undefined;
+  };
+  return { read, errors };
+}
+
+/** This year by default: the calculators' figures are those of a year of the reference table. */
+export const thisYear = () => String(new Date().getFullYear());
+
+/**
+ * A field's message: the client's own check first, else the API's reason for that path (or
+ * below it). `exact` for a path whose children have fields of their own (`people`).
+ */
+export function useFieldMessage(clientErrors: Record<string, string | undefined>, apiError: unknown) {
+  const { t } = useTranslation('toolbox');
+  return (path: string, exact = false) => {
+    const reason = exact
+      ? apiError instanceof ApiProblem ? apiError.details.find((detail) => detail.path === path)?.reason : undefined
+      : fieldError(apiError, path);
+    return clientErrors[path] ?? reasonText(reason, t);
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * What the API answers, in one place. Request bodies are the API's own zod schemas (type-only
+ * imports: nothing of the API reaches the bundle); vocabularies come from @relais/domain.
+ */
+import type { z } from 'zod';
+import type {
+  EmailPreference,
+  Locale,
+  MechanismCode,
+  MembershipRole,
+  OrganizationKind,
+  PostingStatus,
+  WorkMode,
+} from '@relais/domain';
+import type { createNeedBody } from '../../../../api/src/needs/dto/need.dto';
+import type { createOfferBody } from '../../../../api/src/offers/dto/offer.dto';
+import type { createOrganizationBody } from '../../../../api/src/organizations/dto/organization.dto';
+
+export type NeedInput = z.input<typeof createNeedBody>;
+export type OfferInput = z.input<typeof createOfferBody>;
+export type OrganizationInput = z.input<typeof createOrganizationBody>;
+
+export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
+export type FacetCounts = Record<string, Record<string, number>>;
+export type SearchPage<T> = Page<T> & { facets: FacetCounts };
+
+export type User = { id: string; email: string; displayName: string; locale: Locale; emailPreference: EmailPreference };
+export type Me = User & { isPlatformAdmin: boolean; memberships: Array<{ organizationId: string; organizationName: string; role: MembershipRole }> };
+export type SignedIn = { user: User; expiresAt: string };
+
+export type OrganizationSummary = { id: string; name: string; kind: OrganizationKind; country: string };
+
+export type Organization = OrganizationSummary & {
+  region: string | null;
+  city: string | null;
+  description: string;
+  website: string | null;
+  siren: string | null;
+  rna: string | null;
+  generalInterest: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type Member = { userId: string; email: string; displayName: string; role: MembershipRole; since: string };
+export type Invitation = { id: string; email: string; role: MembershipRole; expiresAt: string; createdAt: string };
+export type InvitationView = {
+  organization: { id: string; name: string };
+  email: string;
+  role: MembershipRole;
+  expiresAt: string;
+  status: 'pending' | 'accepted' | 'expired' | 'revoked';
+};
+
+type PostingBase = {
+  id: string;
+  organizationId: string;
+  title: string;
+  description: string;
+  skills: string[];
+  keywords: string[];
+  languages: string[];
+  effortDays: number;
+  mechanisms: MechanismCode[];
+  status: PostingStatus;
+  publishedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** On an organization's own listing only. */
+  suggestionCount?: number;
+};
+
+export type Need = PostingBase & { country: string; city: string | null; workMode: WorkMode; startDate: string; endDate: string };
+
+export type Offer = PostingBase & {
+  availableFrom: string;
+  availableTo: string | null;
+  workModes: WorkMode[];
+  countries: string[];
+  grossMonthlyPayMin: number | null;
+  grossMonthlyPayMax: number | null;
+};
+
+/** A need as the public listing shows it (the search document). */
+export type NeedListing = Pick<
+  Need,
+  'id' | 'title' | 'description' | 'keywords' | 'skills' | 'mechanisms' | 'languages' | 'effortDays' | 'country' | 'city' | 'workMode' | 'startDate' | 'endDate'
+> & { skillLabels: string[]; organization: OrganizationSummary; region: string | null };
+
+export type Skill = { id: string; type: 'skill' | 'knowledge'; label: string; labelEn: string; labelFr: string | null };
+export type ExtractedSkill = Skill & { confidence: number; matched: string[] };
+
+export type ReasonFactor = 'skills' | 'text' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms';
+export type Reason = { factor: ReasonFactor; weight: number; value: number; text: Record<Locale, string> };
+
+export type Suggestion = {
+  id: string;
+  score: number;
+  status: 'active' | 'stale';
+  mechanisms: MechanismCode[];
+  reasons: Reason[];
+  updatedAt: string;
+  need?: SuggestedPosting;
+  offer?: SuggestedPosting;
+};
+export type SuggestedPosting = { id: string; title: string; status: PostingStatus; organization: OrganizationSummary };
+
+export type AppNotification = {
+  id: string;
+  suggestionId: string;
+  side: 'need' | 'offer';
+  readAt: string | null;
+  createdAt: string;
+  link: string | null;
+  title: string;
+  body: string;
+};
+
+export type FailedJob = {
+  id: string;
+  queue: string;
+  jobName: string;
+  jobId: string;
+  data: Record<string, unknown>;
+  error: string;
+  attempts: number;
+  failedAt: string;
+  replayedAt: string | null;
+};

@@ -1,0 +1,31 @@
+/** The signed-in person (or null), from GET /me; the cookie itself is never visible to the page. */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiProblem } from './api/client';
+import type { Me } from './api/types';
+import i18n from './i18n';
+
+export const ME_KEY = ['me'] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api<Me>('/me');
+    if (me.locale !== i18n.language) await i18n.changeLanguage(me.locale);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000 });
+}
+
+/** After signing in or out: forget everything cached for the previous person. */
+export function useSessionChanged() {
+  const client = useQueryClient();
+  return async () => {
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+    await client.invalidateQueries({ queryKey: ME_KEY });
+  };
+}

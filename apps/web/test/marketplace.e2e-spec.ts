@@ -1,0 +1,232 @@
+/**
+ * The product as its users meet it, in Chromium against the real stack: a host association
+ * and a provider company, from signing up to reading a suggestion, in French and English.
+ */
+import { randomUUID } from 'node:crypto';
+import type { BrowserContext, Page } from 'playwright-core';
+import { field, linkIn, SCREENSHOT_DIR, WebStack } from './support/web-stack';
+
+jest.setTimeout(180_000);
+
+const PASSWORD = 'une phrase de passe assez longue';
+const unique = () => randomUUID().slice(0, 8);
+
+describe('a host and a provider in the browser', () => {
+  let stack: WebStack;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    stack = await WebStack.start();
+  });
+  // What each page showed when a test ended: the first thing to look at when one fails.
+  afterEach(async () => {
+    const name = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(-60);
+    for (const [index, context] of contexts.entries()) {
+      for (const page of context.pages()) await page.screenshot({ path: `${SCREENSHOT_DIR}/last-${name}-${index}.png` }).catch(() => undefined);
+    }
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await stack?.stop();
+  });
+
+  async function open(language: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
+    const { context, page } = await stack.newPage(language, viewport);
+    contexts.push(context);
+    return page;
+  }
+
+  async function signUp(page: Page, name: string, email: string, labels: { name: string; email: string; password: string; submit: string }) {
+    await page.goto('/signup');
+    await page.getByLabel(labels.name).fill(name);
+    await page.getByLabel(labels.email).fill(email);
+    await page.getByLabel(labels.password).fill(PASSWORD);
+    await page.getByRole('button', { name: labels.submit }).click();
+  }
+  const FR = { name: 'Votre nom', email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Créer mon compte' };
+  const EN = { name: 'Your name', email: 'E-mail address', password: 'Password', submit: 'Create my account' };
+
+  // One year of its own, so that postings of other suites never match these.
+  const year = 2140 + Math.floor(Math.random() * 50);
+  const hostEmail = `awa-${unique()}@salines.test`;
+  const colleagueEmail = `moussa-${unique()}@salines.test`;
+  const hostOrg = `Salines de Casamance ${unique()}`;
+  const offerTitle = `Senior accountant for cooperatives ${unique()}`;
+  let host: Page;
+  let needId = '';
+  let draftNeedId = '';
+  let organizationId = '';
+
+  it('a host signs up, creates its organization and invites a colleague who has no account yet', async () => {
+    host = await open('fr');
+    await host.goto('/');
+    expect(await host.locator('html').getAttribute('lang')).toBe('fr');
+    await stack.checkPage(host, 'home-fr');
+    await signUp(host, 'Awa Diatta', hostEmail, FR);
+
+    await host.getByRole('heading', { name: 'Créer votre structure' }).waitFor();
+    await stack.checkPage(host, 'organization-new-fr');
+    await host.getByLabel('Nom de la structure').fill(hostOrg);
+    await host.getByLabel('Type de structure').selectOption('association');
+    await host.getByLabel(/intérêt général/).check();
+    await host.getByRole('button', { name: 'Créer la structure' }).click();
+    await host.getByRole('heading', { name: hostOrg }).waitFor();
+    organizationId = host.url().match(/organizations\/([0-9a-f-]{36})\/dashboard/)![1];
+    await stack.checkPage(host, 'dashboard-fr');
+
+    await host.getByRole('link', { name: 'Membres et invitations' }).click();
+    await host.getByLabel('Adresse e-mail de la personne').fill(colleagueEmail);
+    await host.getByRole('button', { name: /Envoyer l.invitation/ }).click();
+    await host.getByText(`Invitation envoyée à ${colleagueEmail}.`).waitFor();
+    await host.getByRole('heading', { name: 'Invitations en attente' }).waitFor();
+    await host.getByText(colleagueEmail, { exact: false }).first().waitFor();
+    await stack.checkPage(host, 'members-fr');
+
+    const invitation = await stack.emailTo(colleagueEmail, /rejoindre|join/i);
+    const link = linkIn(invitation, stack.baseUrl);
+    expect(link).toMatch(/\/invitations\//);
+
+    const colleague = await open('fr');
+    await colleague.goto(link);
+    await colleague.getByRole('heading', { name: 'Invitation à rejoindre une structure' }).waitFor();
+    await colleague.getByText(hostOrg, { exact: false }).first().waitFor();
+    await stack.checkPage(colleague, 'invitation-fr');
+    await colleague.getByRole('link', { name: 'Créer mon compte' }).click();
+    expect(await colleague.getByLabel('Adresse e-mail').inputValue()).toBe(colleagueEmail);
+    await colleague.getByLabel('Votre nom').fill('Moussa Sané');
+    await colleague.getByLabel('Mot de passe').fill(PASSWORD);
+    await colleague.getByRole('button', { name: 'Créer mon compte' }).click();
+    await colleague.getByRole('button', { name: `Rejoindre ${hostOrg}` }).click();
+    await colleague.getByRole('heading', { name: hostOrg }).waitFor();
+    expect(colleague.url()).toContain(`/organizations/${organizationId}/dashboard`);
+
+    await host.reload();
+    await host.getByRole('cell', { name: 'Moussa Sané', exact: true }).waitFor();
+  });
+
+  it('the host posts a French need, with a skill proposed from its text', async () => {
+    await host.goto(`/organizations/${organizationId}/dashboard`);
+    await host.getByRole('link', { name: 'Publier un besoin' }).click();
+    await host.getByLabel(field('Titre')).fill('Comptable pour la coopérative de sel de Kafountine');
+    await host
+      .getByLabel('Description du besoin')
+      .fill('Nous cherchons une personne en comptabilité pour former la trésorière de la coopérative et tenir les comptes annuels présentés aux bailleurs.');
+    const proposals = host.getByRole('region', { name: 'Compétences lues dans votre texte' });
+    const firstProposal = proposals.getByRole('button', { name: /^Ajouter / }).first();
+    await firstProposal.waitFor({ timeout: 15_000 });
+    const proposed = ((await firstProposal.getAttribute('aria-label')) ?? '').replace(/^Ajouter /, '');
+    await firstProposal.click();
+    await host.getByRole('list', { name: 'Compétences choisies' }).getByText(proposed).waitFor();
+
+    await host.getByLabel(field('Pays de la mission')).selectOption('SN');
+    await host.getByLabel(field('Ville')).fill('Kafountine');
+    await host.getByRole('radio', { name: 'Mixte' }).check();
+    await host.getByLabel(field('Début')).fill(`${year}-02-01`);
+    await host.getByLabel(field('Fin')).fill(`${year}-04-30`);
+    await host.getByLabel(field('Nombre de jours de travail')).fill('15');
+    await stack.checkPage(host, 'need-form-fr');
+    await host.getByRole('button', { name: 'Enregistrer et publier' }).click();
+    await host.getByRole('heading', { name: 'Comptable pour la coopérative de sel de Kafountine' }).waitFor();
+    needId = host.url().match(/needs\/([0-9a-f-]{36})$/)![1];
+    await host.getByText('Publié', { exact: true }).waitFor();
+    await host.getByText(proposed).waitFor();
+    await stack.checkPage(host, 'need-fr');
+
+    // A second need kept as a draft: outsiders must not see it.
+    await host.goto(`/organizations/${organizationId}/needs/new`);
+    await host.getByLabel(field('Titre')).fill('Brouillon : agronome pour le maraîchage');
+    await host.getByLabel('Description du besoin').fill('Accompagner un groupement de maraîchères sur l’irrigation goutte-à-goutte.');
+    await host.getByRole('button', { name: 'Enregistrer comme brouillon' }).click();
+    // The API names the fields still missing, next to them.
+    await host.getByText(/champs sont à corriger/).waitFor();
+    await host.getByText('à remplir').first().waitFor();
+    await host.getByLabel(field('Pays de la mission')).selectOption('SN');
+    await host.getByRole('radio', { name: 'Sur place' }).check();
+    await host.getByLabel(field('Début')).fill(`${year}-05-01`);
+    await host.getByLabel(field('Fin')).fill(`${year}-07-31`);
+    await host.getByLabel(field('Nombre de jours de travail')).fill('30');
+    await host.getByRole('button', { name: 'Enregistrer comme brouillon' }).click();
+    await host.getByRole('heading', { name: 'Brouillon : agronome pour le maraîchage' }).waitFor();
+    draftNeedId = host.url().match(/needs\/([0-9a-f-]{36})$/)![1];
+    await host.getByText('Brouillon', { exact: true }).waitFor();
+  });
+
+  let provider: Page;
+  it('a provider company posts an English offer', async () => {
+    provider = await open('en');
+    await signUp(provider, 'Paul Martin', `rse-${unique()}@numerica.test`, EN);
+    await provider.getByRole('heading', { name: 'Create your organization' }).waitFor();
+    await provider.getByLabel('Name of the organization').fill(`Numerica ${unique()}`);
+    await provider.getByLabel('Kind of organization').selectOption('company');
+    await provider.getByRole('button', { name: 'Create the organization' }).click();
+    await provider.getByRole('link', { name: 'Offer skills' }).click();
+
+    await provider.getByLabel(field('Title')).fill(offerTitle);
+    await provider
+      .getByLabel('Description of the profile')
+      .fill('Chartered accountant from our finance team, used to setting up simple bookkeeping and training treasurers of small cooperatives.');
+    await provider.getByRole('combobox', { name: 'Add a skill' }).fill('accounting');
+    await provider.getByRole('option').first().waitFor();
+    await provider.keyboard.press('ArrowDown');
+    await provider.keyboard.press('Enter');
+    await provider.getByRole('list', { name: 'Chosen skills' }).getByRole('listitem').first().waitFor();
+    await provider.getByRole('checkbox', { name: 'French' }).check();
+    await provider.getByLabel(field('Available from')).fill(`${year}-01-15`);
+    await provider.getByLabel(field('Until')).fill(`${year}-06-30`);
+    await provider.getByLabel(field('Working days')).fill('20');
+    await provider.getByRole('checkbox', { name: 'Hybrid' }).check();
+    await provider.getByRole('checkbox', { name: /^Skills sponsorship/ }).check();
+    await provider.getByLabel(field('Minimum (€)')).fill('3800');
+    await provider.getByLabel(field('Maximum (€)')).fill('4400');
+    await stack.checkPage(provider, 'offer-form-en');
+    await provider.getByRole('button', { name: 'Save and publish' }).click();
+    await provider.getByRole('heading', { name: offerTitle }).waitFor();
+    await provider.getByText('Published', { exact: true }).waitFor();
+    await stack.checkPage(provider, 'offer-en');
+  });
+
+  it('the host reads the suggestion with French reasons, from the bell and from the e-mail', async () => {
+    await host.goto(`/needs/${needId}/suggestions`);
+    const card = host.getByRole('listitem').filter({ has: host.getByRole('heading', { name: offerTitle }) });
+    for (let tries = 0; !(await card.count()) && tries < 40; tries++) {
+      await host.waitForTimeout(500);
+      await host.reload();
+    }
+    await card.waitFor();
+    const answer = await host.request.get(`/api/needs/${needId}/suggestions`);
+    const suggestion = (await answer.json()).items.find((s: { offer: { title: string } }) => s.offer.title === offerTitle);
+    for (const reason of suggestion.reasons) await card.getByText(reason.text.fr).waitFor();
+    await card.getByText(/Pertinence/).waitFor();
+    await card.getByRole('link', { name: 'Mécénat de compétences' }).waitFor();
+    await stack.checkPage(host, 'suggestions-fr');
+
+    const bell = host.getByRole('link', { name: /^Notifications, \d+ non lue/ });
+    for (let tries = 0; !(await bell.count()) && tries < 40; tries++) {
+      await host.waitForTimeout(500);
+      await host.reload();
+    }
+    await bell.click();
+    await host.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+    const notification = host.getByRole('listitem').filter({ hasText: offerTitle });
+    await notification.getByRole('link', { name: /Comptable pour la coopérative/ }).waitFor();
+    await stack.checkPage(host, 'notifications-fr');
+    await host.getByRole('button', { name: 'Tout marquer comme lu' }).click();
+    await host.getByRole('link', { name: 'Notifications, aucune non lue' }).waitFor();
+
+    const email = await stack.emailTo(hostEmail, /./);
+    const link = linkIn(email, stack.baseUrl);
+    expect(link).toBe(`${stack.baseUrl}/needs/${needId}/suggestions`);
+    await host.goto(link);
+    await host.getByRole('heading', { name: offerTitle }).waitFor();
+  });
+
+  it('a person outside the organization cannot open its drafts or its suggestions', async () => {
+    await provider.goto(`/needs/${draftNeedId}`);
+    await provider.getByText('Not found: this page does not exist or is not public.').waitFor();
+    await provider.goto(`/needs/${needId}/suggestions`);
+    await provider.getByText(/for members of the organization only/).waitFor();
+    await stack.checkPage(provider, 'suggestions-refused-en');
+    expect((await provider.request.get(`/api/needs/${needId}/suggestions`)).status()).toBe(403);
+    expect((await provider.request.get(`/api/needs/${draftNeedId}`)).status()).toBe(404);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The real product for browser tests: the API (serving the built web app from dist/web) on a
+ * free port, the worker, an in-process SMTP server, and Debian's Chromium driven by
+ * playwright-core. PostgreSQL, Redis and Meilisearch come from the e2e global setup.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@relais/notifications';
+import { freePort } from '@relais/testing';
+import { createApp } from '../../../api/src/create-app';
+import { withEnv } from '../../../api/test/support/env';
+import { createWorker } from '../../../worker/src/create-worker';
+
+const REPO = path.resolve(__dirname, '../../../..');
+/** Screenshots of every main page, kept outside the tracked files for a person to look at. */
+export const SCREENSHOT_DIR = path.join(REPO, '.data', 'screenshots');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+
+export class WebStack {
+  private constructor(
+    readonly baseUrl: string,
+    readonly app: NestFastifyApplication,
+    readonly worker: INestApplicationContext,
+    readonly mail: SmtpSink,
+    readonly browser: Browser,
+    private readonly restoreEnv: () => void,
+  ) {}
+
+  static async start(): Promise<WebStack> {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const mail = await startSmtpSink({ port: 0 });
+    const restoreEnv = withEnv({
+      PUBLIC_URL: baseUrl,
+      SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+      JOB_ATTEMPTS: '3',
+      JOB_BACKOFF_MS: '50',
+    });
+    const app = await createApp();
+    await app.listen({ port, host: '127.0.0.1' });
+    const worker = await createWorker();
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    return new WebStack(baseUrl, app, worker, mail, browser, restoreEnv);
+  }
+
+  async stop(): Promise<void> {
+    await this.browser.close();
+    await this.worker.close();
+    await this.app.close();
+    await this.mail.stop();
+    this.restoreEnv();
+  }
+
+  /** A fresh browser profile (no cookies) speaking `language`, at a laptop's size unless told. */
+  async newPage(language: 'fr' | 'en' = 'fr', viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await this.browser.newContext({
+      baseURL: this.baseUrl,
+      locale: language === 'fr' ? 'fr-FR' : 'en-GB',
+      viewport,
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+    return { context, page };
+  }
+
+  /** axe-core's serious and critical violations on the page as it is now. */
+  async axe(page: Page): Promise<AxeViolation[]> {
+    await page.addScriptTag({ content: AXE_SOURCE });
+    // Runs in the page (a string, so that this Node file needs no DOM types).
+    const options = { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } };
+    const violations: AxeViolation[] = await page.evaluate(
+      `axe.run(document, ${JSON.stringify(options)}).then((result) => result.violations.map((v) => ({
+        id: v.id, impact: v.impact || null, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })),
+      })))`,
+    );
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  }
+
+  /** Checks the page with axe (no serious or critical violation) and saves its screenshot. */
+  async checkPage(page: Page, name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    const violations = await this.axe(page);
+    expect({ page: name, violations }).toEqual({ page: name, violations: [] });
+  }
+
+  /** The first e-mail sent to `address` whose subject matches, waiting for the worker to send it. */
+  async emailTo(address: string, subject: RegExp, timeoutMs = 15_000): Promise<ReceivedEmail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.mail.received.find((m) => m.to.includes(address) && subject.test(m.subject));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`No e-mail to ${address} matching ${subject} after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** The first link of an e-mail's text that starts with the product's address. */
+export function linkIn(email: ReceivedEmail, baseUrl: string): string {
+  const match = email.text.match(new RegExp(`${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s>)\\]]+`));
+  if (!match) throw new Error(`No link to ${baseUrl} in: ${email.text}`);
+  return match[0];
+}
+
+/** A field by its whole label, whether or not it is marked required (" *"). */
+export const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
