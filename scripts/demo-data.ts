@@ -32,6 +32,8 @@ const users = [
   { id: id(2), email: 'claire@batisseurs.demo', displayName: 'Claire Le Goff', locale: 'fr' as const },
   { id: id(3), email: 'rse@numerica.demo', displayName: 'Paul Martin', locale: 'fr' as const },
   { id: id(4), email: 'international@univ-rennes.demo', displayName: 'Sarah Kone', locale: 'en' as const },
+  { id: id(6), email: 'director@akany.demo', displayName: 'Hery Rakoto', locale: 'en' as const },
+  { id: id(7), email: 'benevoles@bss.demo', displayName: 'Jean Le Bihan', locale: 'fr' as const },
 ];
 
 const organizations = [
@@ -55,6 +57,16 @@ const organizations = [
     country: 'FR', region: 'Bretagne', city: 'Rennes', generalInterest: true,
     description: 'Stages et missions d’étudiants et d’enseignants auprès de partenaires en Afrique de l’Ouest.',
   },
+  {
+    id: id(105), name: 'Akany Soa primary school', kind: 'foreign_partner' as const, country: 'MG', region: 'Vakinankaratra',
+    city: 'Antsirabe', generalInterest: true,
+    description: 'Community primary school of 400 pupils, partner of Breton schools since 2015.',
+  },
+  {
+    id: id(106), name: 'Bretagne Solidaire Seniors', kind: 'association' as const, country: 'FR', region: 'Bretagne',
+    city: 'Quimper', generalInterest: true, rna: 'W294001234',
+    description: 'Retraités bénévoles (ingénieurs, enseignants, comptables) qui partagent leur métier avec des projets de solidarité.',
+  },
 ];
 
 const memberships = [
@@ -62,6 +74,8 @@ const memberships = [
   { id: id(202), organizationId: id(102), userId: id(2), role: 'admin' as const },
   { id: id(203), organizationId: id(103), userId: id(3), role: 'admin' as const },
   { id: id(204), organizationId: id(104), userId: id(4), role: 'admin' as const },
+  { id: id(205), organizationId: id(105), userId: id(6), role: 'admin' as const },
+  { id: id(206), organizationId: id(106), userId: id(7), role: 'admin' as const },
 ];
 
 const open = { status: 'open' as const, publishedAt: new Date('2026-11-01T09:00:00Z') };
@@ -103,6 +117,24 @@ const needs = [
     startDate: '2027-05-01', endDate: '2027-07-31', effortDays: 30,
     mechanisms: ['solidarity_leave', 'vsi', 'volunteering'] as const,
   },
+  {
+    id: id(305), organizationId: id(105), createdById: id(6), ...open,
+    title: 'Teacher trainer to coach our primary school teachers',
+    description: 'Our eight teachers want to make reading lessons more active. We look for an experienced teacher trainer to observe classes, run workshops during the school holidays and follow up remotely.',
+    skills: [SKILL.pedagogy, SKILL.projectManagement], keywords: ['teacher training', 'reading', 'primary school'],
+    languages: ['en', 'fr'], country: 'MG', city: 'Antsirabe', workMode: 'hybrid' as const,
+    startDate: '2027-03-01', endDate: '2027-06-30', effortDays: 20,
+    mechanisms: ['volunteering', 'solidarity_leave', 'internship'] as const,
+  },
+  {
+    id: id(306), organizationId: id(102), createdById: id(2), ...open,
+    title: 'Communication pour la campagne de collecte des puits',
+    description: 'Préparer les textes, les visuels et le calendrier de la campagne de dons de printemps, et former deux bénévoles à animer nos réseaux sociaux.',
+    skills: [SKILL.communication], keywords: ['collecte de fonds', 'réseaux sociaux'],
+    languages: ['fr'], country: 'FR', city: 'Brest', workMode: 'remote' as const,
+    startDate: '2027-02-15', endDate: '2027-05-31', effortDays: 10,
+    mechanisms: ['skills_sponsorship', 'volunteering'] as const,
+  },
 ];
 
 const offers = [
@@ -132,6 +164,24 @@ const offers = [
     languages: ['fr', 'en'], availableFrom: '2027-02-01', availableTo: '2027-08-31', effortDays: 120,
     workModes: ['onsite', 'remote'] as const, countries: ['GN', 'SN', 'MG'],
     mechanisms: ['internship'] as const,
+  },
+  {
+    id: id(404), organizationId: id(106), createdById: id(7), ...open,
+    title: 'Ingénieur agronome retraité, irrigation et maraîchage',
+    description: 'Ancien ingénieur agronome, trente ans d’expérience de l’irrigation goutte-à-goutte et des groupements maraîchers en Afrique de l’Ouest. Bénévole, disponible pour des missions sur place ou un suivi à distance.',
+    skills: [SKILL.agronomy, SKILL.irrigation], keywords: ['maraîchage', 'irrigation'],
+    languages: ['fr'], availableFrom: '2027-01-01', availableTo: null, effortDays: 40,
+    workModes: ['onsite', 'remote'] as const, countries: [],
+    mechanisms: ['volunteering'] as const,
+  },
+  {
+    id: id(405), organizationId: id(104), createdById: id(4), ...open,
+    title: 'Education science lecturers for teacher training',
+    description: 'Lecturers of our education faculty can coach teachers of partner schools (reading, active pedagogy), with master students as interns.',
+    skills: [SKILL.pedagogy], keywords: ['teacher training', 'pedagogy'],
+    languages: ['en', 'fr'], availableFrom: '2027-02-01', availableTo: '2027-12-31', effortDays: 30,
+    workModes: ['remote', 'hybrid'] as const, countries: ['MG', 'SN'],
+    mechanisms: ['volunteering', 'internship'] as const,
   },
 ];
 

@@ -114,9 +114,19 @@ describe('posting and publishing needs and offers', () => {
   it('offers are listed for signed-in users only', async () => {
     const provider = await api.register('provider');
     const providerOrg = await api.createOrganization(provider, { kind: 'company', siren: '552100554' });
-    const offer = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, { token: provider.token, body: offerBody() });
+    const offer = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, {
+      token: provider.token,
+      body: offerBody({ grossMonthlyPayMin: 3800, grossMonthlyPayMax: 4400 }),
+    });
     expect(offer.status).toBe(201);
     await api.call('POST', `/api/offers/${offer.body.id}/publish`, { token: provider.token });
+
+    // The pay band is the provider's business: other signed-in people read the offer without it.
+    const asOwner = await api.call('GET', `/api/offers/${offer.body.id}`, { token: provider.token });
+    expect([asOwner.body.grossMonthlyPayMin, asOwner.body.grossMonthlyPayMax]).toEqual([3800, 4400]);
+    const asOther = await api.call('GET', `/api/offers/${offer.body.id}`, { token: host.token });
+    expect(asOther.status).toBe(200);
+    expect([asOther.body.grossMonthlyPayMin, asOther.body.grossMonthlyPayMax]).toEqual([null, null]);
 
     expect((await api.call('GET', '/api/offers')).status).toBe(401);
     expect((await api.call('GET', `/api/offers/${offer.body.id}`)).status).toBe(401);

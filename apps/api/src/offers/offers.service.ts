@@ -3,6 +3,7 @@ import { Offer } from '@relais/database';
 import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { invalid } from '../http/api-error';
+import { MembershipsService } from '../organizations/memberships.service';
 import { searching } from '../http/search-unavailable';
 import { PostingsService, toPostingView } from '../postings/postings.service';
 import { periodProblem, type OpenPostingsQuery, type OrganizationPostingsQuery } from '../postings/posting.dto';
@@ -13,14 +14,18 @@ export class OffersService {
   constructor(
     private readonly postings: PostingsService,
     private readonly search: SearchIndex,
+    private readonly memberships: MembershipsService,
   ) {}
 
   async create(organizationId: string, user: AuthUser, body: CreateOfferBody) {
     return toPostingView(await this.postings.create(Offer, organizationId, user, body));
   }
 
+  /** The pay band is the lent person's pay: only the provider's own members see it. */
   async get(id: string, user: AuthUser) {
-    return toPostingView(await this.postings.findVisible(Offer, id, user));
+    const offer = await this.postings.findVisible(Offer, id, user);
+    const member = await this.memberships.roleOf(offer.organizationId, user.userId);
+    return toPostingView(member ? offer : { ...offer, grossMonthlyPayMin: null, grossMonthlyPayMax: null });
   }
 
   async update(id: string, user: AuthUser, body: UpdateOfferBody) {

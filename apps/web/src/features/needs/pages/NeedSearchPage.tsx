@@ -96,9 +96,13 @@ function Facets({ facets, selected, onChange }: FacetProps) {
     .slice(0, 8)
     .map(([id]) => id);
   const skillLabels = useSkillLabels(selected.skills ? [...new Set([...topSkills, selected.skills])] : topSkills);
+  // On a phone the filters start folded, so that the results are in view.
+  const [wide] = useState(() => window.matchMedia('(min-width: 761px)').matches);
   return (
-    <aside className="facets" aria-label={t('search.filters')}>
-      <h2 className="visually-hidden">{t('search.filters')}</h2>
+    <details className="facets" open={wide}>
+      <summary>
+        <h2>{t('search.filters')}</h2>
+      </summary>
       <div className="field">
         <label htmlFor="facet-country">{t('fields.country')}</label>
         <select id="facet-country" value={selected.country ?? ''} onChange={(e) => onChange({ country: e.target.value })}>
@@ -153,7 +157,7 @@ function Facets({ facets, selected, onChange }: FacetProps) {
           </div>
         </fieldset>
       )}
-    </aside>
+    </details>
   );
 }
 
