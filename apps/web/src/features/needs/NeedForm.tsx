@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MECHANISM_CODES, WORK_MODES, type MechanismCode, type WorkMode } from '@relais/domain';
 import { Field, FieldSet } from '../../components/Field';
 import { fieldError, FormProblem } from '../../components/FormProblem';
 import { MechanismPicker } from '../../components/MechanismPicker';
-import { CountrySelect, LanguagePicker } from '../../components/PlacePickers';
-import { SkillPicker } from '../../components/SkillPicker';
+import { CountrySelect } from '../../components/PlacePickers';
+import { keywordList, onPostingSubmit, PostingFormActions, PostingTextFields } from '../../components/PostingFormParts';
 import type { Need, NeedInput } from '../../lib/api/types';
 import { currentLanguage } from '../../lib/i18n';
 
@@ -48,7 +48,7 @@ export const needToFields = (need: Need): NeedFields => ({
 
 /** What the API receives: empty fields are left out, so that the API names them as missing. */
 export function fieldsToBody(fields: NeedFields): Partial<NeedInput> {
-  const keywords = fields.keywords.split(',').map((k) => k.trim()).filter(Boolean);
+  const keywords = keywordList(fields.keywords);
   return {
     title: fields.title,
     description: fields.description,
@@ -79,25 +79,10 @@ export function NeedForm({ initial, error, pending, onSubmit, canPublish }: Prop
   const [fields, setFields] = useState(initial);
   const set = <K extends keyof NeedFields>(key: K, value: NeedFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const err = (path: string) => fieldError(error, path);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    onSubmit(fields, submitter?.dataset.publish === 'true');
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form className="stack" onSubmit={onPostingSubmit(fields, onSubmit)} noValidate>
       <FormProblem error={error} />
-      <Field label={t('fields.title')} hint={t('hints.title')} error={err('title')} required>
-        {(c) => <input {...c} value={fields.title} onChange={(e) => set('title', e.target.value)} maxLength={200} />}
-      </Field>
-      <Field label={t('fields.description')} hint={t('hints.description')} error={err('description')} required>
-        {(c) => <textarea {...c} value={fields.description} onChange={(e) => set('description', e.target.value)} maxLength={5000} rows={8} />}
-      </Field>
-      <SkillPicker value={fields.skills} onChange={(ids) => set('skills', ids)} text={`${fields.title}\n${fields.description}`} error={err('skills')} />
-      <Field label={t('fields.keywords')} hint={t('hints.keywords')} error={err('keywords')}>
-        {(c) => <input {...c} value={fields.keywords} onChange={(e) => set('keywords', e.target.value)} />}
-      </Field>
-      <LanguagePicker legend={t('fields.languages')} value={fields.languages} onChange={(v) => set('languages', v)} error={err('languages')} />
+      <PostingTextFields fields={fields} set={set} error={error} t={t} />
       <div className="row">
         <CountrySelect label={t('fields.country')} value={fields.country} onChange={(v) => set('country', v)} error={err('country')} required />
         <Field label={t('fields.city')} error={err('city')}>
@@ -126,16 +111,7 @@ export function NeedForm({ initial, error, pending, onSubmit, canPublish }: Prop
         </Field>
       </div>
       <MechanismPicker legend={t('fields.mechanisms')} hint={t('hints.mechanisms')} value={fields.mechanisms} onChange={(v) => set('mechanisms', v)} error={err('mechanisms')} />
-      <div className="actions">
-        <button type="submit" className="button secondary" disabled={pending}>
-          {t('form.saveDraft')}
-        </button>
-        {canPublish && (
-          <button type="submit" className="button" disabled={pending} data-publish="true">
-            {t('form.savePublish')}
-          </button>
-        )}
-      </div>
+      <PostingFormActions pending={pending} canPublish={canPublish} t={t} />
     </form>
   );
 }

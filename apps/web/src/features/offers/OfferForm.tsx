@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORK_MODES, type MechanismCode, type WorkMode } from '@relais/domain';
 import { Field, FieldSet } from '../../components/Field';
 import { fieldError, FormProblem } from '../../components/FormProblem';
 import { MechanismPicker } from '../../components/MechanismPicker';
-import { CountriesPicker, LanguagePicker } from '../../components/PlacePickers';
-import { SkillPicker } from '../../components/SkillPicker';
+import { CountriesPicker } from '../../components/PlacePickers';
+import { keywordList, onPostingSubmit, PostingFormActions, PostingTextFields } from '../../components/PostingFormParts';
 import type { Offer, OfferInput } from '../../lib/api/types';
 import { currentLanguage } from '../../lib/i18n';
 
@@ -58,7 +58,7 @@ export function fieldsToBody(fields: OfferFields): Partial<OfferInput> {
     title: fields.title,
     description: fields.description,
     skills: fields.skills,
-    keywords: fields.keywords.split(',').map((k) => k.trim()).filter(Boolean),
+    keywords: keywordList(fields.keywords),
     languages: fields.languages,
     ...(fields.availableFrom ? { availableFrom: fields.availableFrom } : {}),
     availableTo: fields.availableTo || null,
@@ -84,25 +84,10 @@ export function OfferForm({ initial, error, pending, onSubmit, canPublish }: Pro
   const [fields, setFields] = useState(initial);
   const set = <K extends keyof OfferFields>(key: K, value: OfferFields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const err = (path: string) => fieldError(error, path);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    onSubmit(fields, submitter?.dataset.publish === 'true');
-  };
   return (
-    <form className="stack" onSubmit={submit} noValidate>
+    <form className="stack" onSubmit={onPostingSubmit(fields, onSubmit)} noValidate>
       <FormProblem error={error} />
-      <Field label={t('fields.title')} hint={t('hints.title')} error={err('title')} required>
-        {(c) => <input {...c} value={fields.title} onChange={(e) => set('title', e.target.value)} maxLength={200} />}
-      </Field>
-      <Field label={t('fields.description')} hint={t('hints.description')} error={err('description')} required>
-        {(c) => <textarea {...c} value={fields.description} onChange={(e) => set('description', e.target.value)} maxLength={5000} rows={8} />}
-      </Field>
-      <SkillPicker value={fields.skills} onChange={(ids) => set('skills', ids)} text={`${fields.title}\n${fields.description}`} error={err('skills')} />
-      <Field label={t('fields.keywords')} hint={t('hints.keywords')} error={err('keywords')}>
-        {(c) => <input {...c} value={fields.keywords} onChange={(e) => set('keywords', e.target.value)} />}
-      </Field>
-      <LanguagePicker legend={t('fields.languages')} value={fields.languages} onChange={(v) => set('languages', v)} error={err('languages')} />
+      <PostingTextFields fields={fields} set={set} error={error} t={t} />
       <div className="row">
         <Field label={t('fields.availableFrom')} error={err('availableFrom')} required>
           {(c) => <input {...c} type="date" value={fields.availableFrom} onChange={(e) => set('availableFrom', e.target.value)} />}
@@ -140,16 +125,7 @@ export function OfferForm({ initial, error, pending, onSubmit, canPublish }: Pro
           </Field>
         </div>
       </FieldSet>
-      <div className="actions">
-        <button type="submit" className="button secondary" disabled={pending}>
-          {t('form.saveDraft')}
-        </button>
-        {canPublish && (
-          <button type="submit" className="button" disabled={pending} data-publish="true">
-            {t('form.savePublish')}
-          </button>
-        )}
-      </div>
+      <PostingFormActions pending={pending} canPublish={canPublish} t={t} />
     </form>
   );
 }

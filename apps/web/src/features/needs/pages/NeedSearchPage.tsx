@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
 import { Pagination } from '../../../components/Pagination';
 import { QueryState } from '../../../components/QueryState';
@@ -10,6 +10,7 @@ import { api } from '../../../lib/api/client';
 import type { FacetCounts, NeedListing, SearchPage } from '../../../lib/api/types';
 import { countryName, formatDate, formatNumber } from '../../../lib/format';
 import { useSkillLabels } from '../../../lib/skills';
+import { useUrlState } from '../../../lib/url-state';
 
 const PAGE_SIZE = 10;
 const FILTERS = ['country', 'mechanism', 'workMode', 'skills'] as const;
@@ -18,24 +19,14 @@ const FILTERS = ['country', 'mechanism', 'workMode', 'skills'] as const;
 export default function NeedSearchPage() {
   const { t } = useTranslation('needs');
   usePageTitle(t('search.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, page: pageNumber, update } = useUrlState();
   const q = params.get('q') ?? '';
-  const pageNumber = Number(params.get('page') ?? 1) || 1;
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? undefined]));
   const results = useQuery({
     queryKey: ['needs', 'search', q, filters, pageNumber],
     queryFn: () => api<SearchPage<NeedListing>>('/needs', { query: { q, ...filters, page: pageNumber, pageSize: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next);
-  };
 
   return (
     <>

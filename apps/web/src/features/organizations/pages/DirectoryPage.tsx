@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ORGANIZATION_KINDS } from '@relais/domain';
 import { Pagination } from '../../../components/Pagination';
 import { QueryState } from '../../../components/QueryState';
@@ -9,32 +9,23 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
 import type { Organization, SearchPage } from '../../../lib/api/types';
 import { countryName, formatNumber } from '../../../lib/format';
+import { useUrlState } from '../../../lib/url-state';
 
 const PAGE_SIZE = 12;
 
 export default function DirectoryPage() {
   const { t } = useTranslation('organizations');
   usePageTitle(t('directory.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, page: pageNumber, update } = useUrlState();
   const q = params.get('q') ?? '';
   const kind = params.get('kind') ?? '';
   const country = params.get('country') ?? '';
-  const pageNumber = Number(params.get('page') ?? 1) || 1;
   const [text, setText] = useState(q);
   const results = useQuery({
     queryKey: ['organizations', 'directory', q, kind, country, pageNumber],
     queryFn: () => api<SearchPage<Organization>>('/organizations', { query: { q, kind, country, page: pageNumber, pageSize: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next);
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update({ q: text.trim() });
