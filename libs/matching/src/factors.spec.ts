@@ -69,9 +69,9 @@ describe('effort', () => {
 
 describe('language', () => {
   it.each([
-    ['the only one asked', ['fr'], ['fr'], 1, 'La langue demandée est partagée : fr.'],
-    ['all of several', ['fr', 'en'], ['fr', 'en'], 1, 'Les 2 langues demandées sont partagées : fr, en.'],
-    ['some', ['fr', 'en', 'wo'], ['fr'], 0.75, '1 des 3 langues demandées est partagée : fr.'],
+    ['the only one asked', ['fr'], ['fr'], 1, 'La langue demandée est partagée : français.'],
+    ['all of several', ['fr', 'en'], ['fr', 'en'], 1, 'Les 2 langues demandées sont partagées : français, anglais.'],
+    ['some', ['fr', 'en', 'wo'], ['fr'], 0.75, '1 des 3 langues demandées est partagée : français.'],
     ['none', ['en'], [], 0, "Aucune des langues demandées n'est partagée."],
   ])('%s', (_name, asked, shared, value, fr) => {
     const outcome = languageFactor(asked, shared);

@@ -1,5 +1,6 @@
 import { daysInPeriod, type MechanismCode } from '@relais/domain';
 import type { FactorOutcome, MatchableNeed, MatchableOffer } from './match-types';
+import { languageList } from './display-names';
 import { countEn, countFr, percentEn, percentFr } from './wording';
 
 /**
@@ -104,7 +105,7 @@ export const SOME_LANGUAGES_VALUE = 0.75;
 /** 1 when every language of the need is shared, 0.75 when some are, 0 when none. */
 export function languageFactor(needLanguages: string[], shared: string[]): FactorOutcome {
   const asked = new Set(needLanguages).size;
-  const list = shared.join(', ');
+  const list = { fr: languageList(shared, 'fr'), en: languageList(shared, 'en') };
   if (shared.length === 0) {
     return {
       value: 0,
@@ -116,18 +117,18 @@ export function languageFactor(needLanguages: string[], shared: string[]): Facto
       value: 1,
       text:
         asked === 1
-          ? { fr: `La langue demandée est partagée : ${list}.`, en: `The language asked for is shared: ${list}.` }
+          ? { fr: `La langue demandée est partagée : ${list.fr}.`, en: `The language asked for is shared: ${list.en}.` }
           : {
-              fr: `Les ${asked} langues demandées sont partagées : ${list}.`,
-              en: `All ${asked} languages asked for are shared: ${list}.`,
+              fr: `Les ${asked} langues demandées sont partagées : ${list.fr}.`,
+              en: `All ${asked} languages asked for are shared: ${list.en}.`,
             },
     };
   }
   return {
     value: SOME_LANGUAGES_VALUE,
     text: {
-      fr: `${shared.length} des ${asked} langues demandées ${shared.length === 1 ? 'est partagée' : 'sont partagées'} : ${list}.`,
-      en: `${shared.length} of the ${asked} languages asked for ${shared.length === 1 ? 'is' : 'are'} shared: ${list}.`,
+      fr: `${shared.length} des ${asked} langues demandées ${shared.length === 1 ? 'est partagée' : 'sont partagées'} : ${list.fr}.`,
+      en: `${shared.length} of the ${asked} languages asked for ${shared.length === 1 ? 'is' : 'are'} shared: ${list.en}.`,
     },
   };
 }

@@ -38,11 +38,11 @@ describe('proximity', () => {
   it('says why, and how a remote mission softens distance', () => {
     const abroad = anOffer({ country: 'FR', city: 'Lyon' });
     expect(proximityFactor(aNeed(), abroad).text).toEqual({
-      fr: 'La structure apporteuse est hors du pays de la mission (FR, mission en SN).',
-      en: "The provider is outside the mission's country (FR, mission in SN).",
+      fr: 'La structure apporteuse est hors du pays de la mission (structure : France, mission : Sénégal).',
+      en: "The provider is outside the mission's country (provider: France, mission: Senegal).",
     });
     expect(proximityFactor(aNeed({ workMode: 'remote' }), abroad).text.en).toBe(
-      "The provider is outside the mission's country (FR, mission in SN). Remote mission: distance counts half as much.",
+      "The provider is outside the mission's country (provider: France, mission: Senegal). Remote mission: distance counts half as much.",
     );
   });
 });

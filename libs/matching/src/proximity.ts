@@ -1,4 +1,5 @@
 import { foldText } from '@relais/domain';
+import { countryName } from './display-names';
 import type { FactorOutcome, MatchableNeed, MatchableOffer } from './match-types';
 
 export type ProximityLevel = 'city' | 'region' | 'country' | 'abroad';
@@ -66,13 +67,13 @@ function proximityText(level: ProximityLevel, need: MatchableNeed, offer: Matcha
       };
     case 'country':
       return {
-        fr: `La structure apporteuse est dans le pays de la mission (${need.country}).`,
-        en: `The provider is in the mission's country (${need.country}).`,
+        fr: `La structure apporteuse est dans le pays de la mission (${countryName(need.country, 'fr')}).`,
+        en: `The provider is in the mission's country (${countryName(need.country, 'en')}).`,
       };
     case 'abroad':
       return {
-        fr: `La structure apporteuse est hors du pays de la mission (${offer.country}, mission en ${need.country}).`,
-        en: `The provider is outside the mission's country (${offer.country}, mission in ${need.country}).`,
+        fr: `La structure apporteuse est hors du pays de la mission (structure : ${countryName(offer.country, 'fr')}, mission : ${countryName(need.country, 'fr')}).`,
+        en: `The provider is outside the mission's country (provider: ${countryName(offer.country, 'en')}, mission: ${countryName(need.country, 'en')}).`,
       };
   }
 }

@@ -42,12 +42,17 @@ export function Field({ label, error: reason, hint, required, children }: Props)
 }
 
 /** A group of checkboxes or radios with its legend and error. */
-export function FieldSet({ legend, error: reason, hint, children }: { legend: ReactNode; error?: string; hint?: ReactNode; children: ReactNode }) {
+type FieldSetProps = { legend: ReactNode; error?: string; hint?: ReactNode; required?: boolean; children: ReactNode };
+
+export function FieldSet({ legend, error: reason, hint, required, children }: FieldSetProps) {
   const id = useId();
   const error = useReason(reason);
   return (
     <fieldset className={`field${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        {required && <span aria-hidden="true"> *</span>}
+      </legend>
       {hint && <p className="hint">{hint}</p>}
       {children}
       {error && (

@@ -8,7 +8,10 @@ import { FieldSet } from './Field';
 
 type Summary = { code: string; summary: string };
 
-/** One-line summaries come from the toolbox, so the form says what the toolbox says. */
+/** The first sentence of a toolbox summary: one line beside a checkbox, the rest is a link away. */
+export const firstSentence = (text: string) => /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+/** Summaries come from the toolbox, so the form says what the toolbox says. */
 function useMechanismSummaries(): Map<string, string> {
   const language = currentLanguage();
   const catalog = useQuery({
@@ -16,7 +19,7 @@ function useMechanismSummaries(): Map<string, string> {
     queryFn: () => api<{ items: Summary[] }>('/toolbox/mechanisms', { query: { lang: language } }),
     staleTime: Infinity,
   });
-  return new Map((catalog.data?.items ?? []).map((m) => [m.code, m.summary]));
+  return new Map((catalog.data?.items ?? []).map((m) => [m.code, firstSentence(m.summary)]));
 }
 
 type Props = { value: MechanismCode[]; onChange: (codes: MechanismCode[]) => void; error?: string; legend: string; hint?: string };
@@ -27,7 +30,7 @@ export function MechanismPicker({ value, onChange, error, legend, hint }: Props)
   const toggle = (code: MechanismCode, on: boolean) =>
     onChange(on ? MECHANISM_CODES.filter((c) => c === code || value.includes(c)) : value.filter((c) => c !== code));
   return (
-    <FieldSet legend={legend} hint={hint} error={error}>
+    <FieldSet legend={legend} hint={hint} error={error} required>
       <div className="checks">
         {MECHANISM_CODES.map((code) => (
           <div key={code}>

@@ -79,7 +79,7 @@ export function CountriesPicker({ legend, hint, value, onChange, error }: { lege
 export function LanguagePicker({ legend, value, onChange, error }: { legend: string; value: string[]; onChange: (codes: string[]) => void; error?: string }) {
   const shown = [...COMMON_LANGUAGES, ...value.filter((code) => !(COMMON_LANGUAGES as readonly string[]).includes(code))];
   return (
-    <FieldSet legend={legend} error={error}>
+    <FieldSet legend={legend} error={error} required>
       <div className="checks row">
         {shown.map((code) => (
           <label key={code}>

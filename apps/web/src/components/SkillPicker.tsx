@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api/client';
@@ -23,6 +23,9 @@ export function SkillPicker({ value, onChange, text, error }: Props) {
   const { t } = useTranslation();
   const labels = useSkillLabels(value);
   const remember = useRememberSkill();
+  // The button just pressed disappears with its chip: the focus goes back to the search field, not to the page.
+  const searchRef = useRef<HTMLInputElement>(null);
+  const refocus = () => searchRef.current?.focus();
   const add = (skill: Skill) => {
     remember(skill);
     if (!value.includes(skill.id) && value.length < MAX_SKILLS) onChange([...value, skill.id]);
@@ -38,7 +41,10 @@ export function SkillPicker({ value, onChange, text, error }: Props) {
                 type="button"
                 className="link-button"
                 aria-label={t('skills.removeOne', { label: labels.get(id) ?? '' })}
-                onClick={() => onChange(value.filter((v) => v !== id))}
+                onClick={() => {
+                  onChange(value.filter((v) => v !== id));
+                  refocus();
+                }}
               >
                 ×
               </button>
@@ -46,13 +52,15 @@ export function SkillPicker({ value, onChange, text, error }: Props) {
           ))}
         </ul>
       )}
-      <SkillAutocomplete onPick={add} exclude={value} />
-      <SkillProposals text={text} exclude={value} onAccept={add} />
+      <SkillAutocomplete onPick={add} exclude={value} inputRef={searchRef} />
+      <SkillProposals text={text} exclude={value} onAccept={add} afterChoice={refocus} />
     </FieldSet>
   );
 }
 
-function SkillAutocomplete({ onPick, exclude }: { onPick: (skill: Skill) => void; exclude: string[] }) {
+type AutocompleteProps = { onPick: (skill: Skill) => void; exclude: string[]; inputRef: RefObject<HTMLInputElement | null> };
+
+function SkillAutocomplete({ onPick, exclude, inputRef }: AutocompleteProps) {
   const { t } = useTranslation();
   const id = useId();
   const [input, setInput] = useState('');
@@ -94,6 +102,7 @@ function SkillAutocomplete({ onPick, exclude }: { onPick: (skill: Skill) => void
       <label htmlFor={`${id}-input`}>{t('skills.search')}</label>
       <input
         id={`${id}-input`}
+        ref={inputRef}
         type="text"
         role="combobox"
         autoComplete="off"
@@ -132,7 +141,9 @@ function SkillAutocomplete({ onPick, exclude }: { onPick: (skill: Skill) => void
 }
 
 /** "Skills we read in your text": proposed from POST /skills/extract once the person stops typing. */
-function SkillProposals({ text, exclude, onAccept }: { text: string; exclude: string[]; onAccept: (skill: Skill) => void }) {
+type ProposalsProps = { text: string; exclude: string[]; onAccept: (skill: Skill) => void; afterChoice: () => void };
+
+function SkillProposals({ text, exclude, onAccept, afterChoice }: ProposalsProps) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState<string[]>([]);
   const settled = useDebounced(text.trim(), 700);
@@ -158,14 +169,20 @@ function SkillProposals({ text, exclude, onAccept }: { text: string; exclude: st
           {shown.map((skill) => (
             <li key={skill.id} className="chip">
               {skill.label}
-              <button type="button" className="link-button" aria-label={t('skills.accept', { label: skill.label })} onClick={() => onAccept(skill)}>
+              <button type="button" className="link-button" aria-label={t('skills.accept', { label: skill.label })} onClick={() => {
+                  onAccept(skill);
+                  afterChoice();
+                }}>
                 {t('skills.acceptShort')}
               </button>
               <button
                 type="button"
                 className="link-button"
                 aria-label={t('skills.dismiss', { label: skill.label })}
-                onClick={() => setDismissed([...dismissed, skill.id])}
+                onClick={() => {
+                  setDismissed([...dismissed, skill.id]);
+                  afterChoice();
+                }}
               >
                 {t('skills.dismissShort')}
               </button>

@@ -89,7 +89,7 @@ export function NeedForm({ initial, error, pending, onSubmit, canPublish }: Prop
           {(c) => <input {...c} value={fields.city} onChange={(e) => set('city', e.target.value)} />}
         </Field>
       </div>
-      <FieldSet legend={t('fields.workMode')} error={err('workMode')}>
+      <FieldSet legend={t('fields.workMode')} error={err('workMode')} required>
         <div className="checks">
           {WORK_MODES.map((mode) => (
             <label key={mode}>

@@ -99,7 +99,7 @@ export function OfferForm({ initial, error, pending, onSubmit, canPublish }: Pro
           {(c) => <input {...c} type="number" min={1} inputMode="numeric" value={fields.effortDays} onChange={(e) => set('effortDays', e.target.value)} />}
         </Field>
       </div>
-      <FieldSet legend={t('fields.workModes')} error={err('workModes')}>
+      <FieldSet legend={t('fields.workModes')} error={err('workModes')} required>
         <div className="checks">
           {WORK_MODES.map((mode) => (
             <label key={mode}>

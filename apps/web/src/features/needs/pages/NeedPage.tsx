@@ -29,7 +29,7 @@ export default function NeedPage() {
           </p>
           {isMemberOf(me.data, data.organizationId) && <PostingActions kind="needs" id={data.id} status={data.status} />}
           <p style={{ whiteSpace: 'pre-line' }}>{data.description}</p>
-          <dl className="row">
+          <dl className="row facts">
             <div>
               <dt>{t('fields.period')}</dt>
               <dd>{t('period', { start: formatDate(data.startDate), end: formatDate(data.endDate) })}</dd>

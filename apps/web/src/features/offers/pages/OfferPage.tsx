@@ -39,7 +39,7 @@ function OfferDetails({ offer }: { offer: Offer }) {
       </p>
       {member && <PostingActions kind="offers" id={offer.id} status={offer.status} />}
       <p style={{ whiteSpace: 'pre-line' }}>{offer.description}</p>
-      <dl className="row">
+      <dl className="row facts">
         <div>
           <dt>{t('fields.availability')}</dt>
           <dd>
@@ -66,7 +66,7 @@ function OfferDetails({ offer }: { offer: Offer }) {
         </div>
         {member && offer.grossMonthlyPayMin !== null && offer.grossMonthlyPayMax !== null && (
           <div>
-            <dt>{t('fields.payBand')}</dt>
+            <dt>{t('page.payBand')}</dt>
             <dd>{t('payBand', { min: formatEuros(offer.grossMonthlyPayMin), max: formatEuros(offer.grossMonthlyPayMax) })}</dd>
           </div>
         )}

@@ -99,8 +99,9 @@ function PostingList({ kind, organizationId }: { kind: PostingKind; organization
                         <StatusBadge status={posting.status} />
                       </td>
                       <td>
-                        <Link to={`/${kind}/${posting.id}/suggestions`} aria-label={t('dashboard.suggestionsOf', { count: posting.suggestionCount ?? 0, title: posting.title })}>
+                        <Link to={`/${kind}/${posting.id}/suggestions`}>
                           {posting.suggestionCount ?? 0}
+                          <span className="visually-hidden"> {t('dashboard.suggestionsOf', { count: posting.suggestionCount ?? 0, title: posting.title })}</span>
                         </Link>
                       </td>
                       <td>{formatDate(posting.updatedAt)}</td>

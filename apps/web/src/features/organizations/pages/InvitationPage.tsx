@@ -35,7 +35,7 @@ function InvitationBody({ token, invitation }: { token: string; invitation: Invi
       await navigate(`/organizations/${organizationId}/dashboard`);
     },
   });
-  const role = t(`vocab.role.${invitation.role}`, { ns: 'common' });
+  const role = t(`invitation.roles.${invitation.role}`);
   if (invitation.status !== 'pending') return <p className="alert alert-error">{t(`invitation.status.${invitation.status}`)}</p>;
   const here = encodeURIComponent(`/invitations/${token}`);
   return (

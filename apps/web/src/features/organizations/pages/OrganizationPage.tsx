@@ -29,7 +29,7 @@ export default function OrganizationPage() {
             </div>
           )}
           {o.description && <p style={{ whiteSpace: 'pre-line' }}>{o.description}</p>}
-          <dl>
+          <dl className="facts">
             {o.website && (
               <>
                 <dt>{t('fields.website')}</dt>
