@@ -211,8 +211,12 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     });
     const mechanisms = suggestion.reasons.find((r) => r.factor === 'mechanisms')!;
     expect(mechanisms.text.fr).toContain('Mécénat de compétences');
-    expect(mechanisms.text.fr).toContain('1\u202f606\u00a0€'); // the facts sheet's worked example: 4 000 € a month, 10 days, 2026
-    expect(mechanisms.text.en).toContain('€1,606');
+    // The estimate comes from the provider's pay: the provider reads it, the host does not.
+    expect(suggestion.reasons.map((r) => r.factor)).not.toContain('taxEstimate');
+    const [providerSide] = await suggestionsOf('offers', carried.offerId, carried.provider);
+    const estimate = providerSide.reasons.find((r) => r.factor === 'taxEstimate')!;
+    expect(estimate.text.fr).toContain('1\u202f606\u00a0€'); // the facts sheet's worked example: 4 000 € a month, 10 days, 2026
+    expect(estimate.text.en).toContain('€1,606');
 
     // The pair without general interest went through matching too, and was not suggested.
     await queuesIdle();

@@ -1,5 +1,5 @@
 import type { MatchResult } from './match-types';
-import { estimateSponsorshipReduction, withCarryingMechanisms, type CarryingContext } from './carrying-mechanisms';
+import { estimateSponsorshipReduction, reasonsForSide, withCarryingMechanisms, type CarryingContext } from './carrying-mechanisms';
 
 const result = (mechanisms: MatchResult['mechanisms']): MatchResult => ({
   score: 0.7,
@@ -37,10 +37,20 @@ describe('withCarryingMechanisms', () => {
 
   it('adds the tax estimate when the offer states a pay band and skills sponsorship carries the pair', () => {
     const carried = withCarryingMechanisms(result(['skills_sponsorship']), context({ payBand: { min: 3500, max: 4500 } }));
-    const reason = carried!.reasons.find((r) => r.factor === 'mechanisms')!;
+    const reason = carried!.reasons.find((r) => r.factor === 'taxEstimate')!;
     // 4 000 € a month, 45 % charges, 10 days in 2026: the facts sheet's worked example.
     expect(reason.text.fr).toContain('1\u202f606\u00a0€');
     expect(reason.text.en).toContain('€1,606');
+    expect(reason.weight).toBe(0);
+  });
+
+  it("leaves the estimate, made from the provider's pay, out of what the host's side reads", () => {
+    const carried = withCarryingMechanisms(result(['skills_sponsorship']), context({ payBand: { min: 3500, max: 4500 } }))!;
+    expect(reasonsForSide(carried.reasons, 'offer').map((r) => r.factor)).toContain('taxEstimate');
+    const hostSide = reasonsForSide(carried.reasons, 'need');
+    expect(hostSide.map((r) => r.factor)).not.toContain('taxEstimate');
+    expect(hostSide.map((r) => r.text.fr).join(' ')).not.toMatch(/brut par mois|€/);
+    expect(hostSide).toHaveLength(carried.reasons.length - 1);
   });
 
   it('estimates like the worked example of the facts sheet', () => {

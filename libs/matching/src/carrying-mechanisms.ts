@@ -1,6 +1,6 @@
 import type { MechanismCode } from '@relais/domain';
 import { KNOWN_YEARS, mechanism, skillsSponsorship, usableMechanisms, type OrganizationFacts } from '@relais/toolbox';
-import type { MatchResult } from './match-types';
+import type { MatchReason, MatchResult } from './match-types';
 
 /** Employer charges assumed for the estimate (the facts sheet's worked example uses 45 %). */
 export const ASSUMED_CHARGES_RATE = 0.45;
@@ -45,21 +45,34 @@ export function withCarryingMechanisms(result: MatchResult, context: CarryingCon
   if (!usable.length) return null;
   const titles = (locale: 'fr' | 'en') => usable.map((code) => mechanism(code, locale)?.title ?? code).join(', ');
   const text = { fr: `Dispositifs possibles : ${titles('fr')}.`, en: `Mechanisms that can carry it: ${titles('en')}.` };
+  const reasons = result.reasons.map((reason) => (reason.factor === 'mechanisms' ? { ...reason, text } : reason));
+  const estimate = context.payBand && usable.includes('skills_sponsorship') ? taxEstimateReason(context.payBand, context) : null;
+  return { ...result, mechanisms: usable, reasons: estimate ? [...reasons, estimate] : reasons };
+}
 
-  if (context.payBand && usable.includes('skills_sponsorship')) {
-    const estimate = estimateSponsorshipReduction(context.payBand, context.daysLent, context.mission.startDate);
-    text.fr +=
-      ` En mécénat de compétences, réduction d'impôt estimée pour l'entreprise : ${euros(estimate.reduction, 'fr-FR')}` +
-      ` (60 % de ${euros(estimate.timeValue, 'fr-FR')}, valeur de ${context.daysLent} jours à ${euros(estimate.grossMonthlyPay, 'fr-FR')} brut par mois,` +
-      ` charges patronales supposées à 45 %, barème ${estimate.year}, sous réserve du plafond de l'entreprise).`;
-    text.en +=
-      ` With skills sponsorship, the company's estimated tax reduction: ${euros(estimate.reduction, 'en-GB')}` +
-      ` (60 % of ${euros(estimate.timeValue, 'en-GB')}, the value of ${context.daysLent} days at ${euros(estimate.grossMonthlyPay, 'en-GB')} gross a month,` +
-      ` employer charges assumed at 45 %, ${estimate.year} rates, within the company's ceiling).`;
-  }
+/**
+ * The estimate is a reason of its own: it is worked out from the lent person's pay, which the
+ * host must not read (reasonsForSide leaves it out of what the need's side sees).
+ */
+function taxEstimateReason(payBand: { min: number; max: number }, context: CarryingContext): MatchReason {
+  const estimate = estimateSponsorshipReduction(payBand, context.daysLent, context.mission.startDate);
   return {
-    ...result,
-    mechanisms: usable,
-    reasons: result.reasons.map((reason) => (reason.factor === 'mechanisms' ? { ...reason, text } : reason)),
+    factor: 'taxEstimate',
+    weight: 0,
+    value: 1,
+    text: {
+      fr:
+        `En mécénat de compétences, réduction d'impôt estimée pour l'entreprise : ${euros(estimate.reduction, 'fr-FR')}` +
+        ` (60 % de ${euros(estimate.timeValue, 'fr-FR')}, valeur de ${context.daysLent} jours à ${euros(estimate.grossMonthlyPay, 'fr-FR')} brut par mois,` +
+        ` charges patronales supposées à 45 %, barème ${estimate.year}, sous réserve du plafond de l'entreprise).`,
+      en:
+        `With skills sponsorship, the company's estimated tax reduction: ${euros(estimate.reduction, 'en-GB')}` +
+        ` (60 % of ${euros(estimate.timeValue, 'en-GB')}, the value of ${context.daysLent} days at ${euros(estimate.grossMonthlyPay, 'en-GB')} gross a month,` +
+        ` employer charges assumed at 45 %, ${estimate.year} rates, within the company's ceiling).`,
+    },
   };
 }
+
+/** The reasons one side of a suggestion may read: the host does not see the estimate made from the provider's pay. */
+export const reasonsForSide = <R extends { factor: string }>(reasons: readonly R[], side: 'need' | 'offer'): R[] =>
+  side === 'offer' ? [...reasons] : reasons.filter((reason) => reason.factor !== 'taxEstimate');

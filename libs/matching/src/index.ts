@@ -11,4 +11,4 @@ export type {
 export { hardConstraintFailures, sharedMechanisms } from './hard-constraints';
 export { MATCH_WEIGHTS, scoreMatch } from './score-match';
 export { proximityLevel, type ProximityLevel } from './proximity';
-export { ASSUMED_CHARGES_RATE, estimateSponsorshipReduction, withCarryingMechanisms, type CarryingContext } from './carrying-mechanisms';
+export { ASSUMED_CHARGES_RATE, estimateSponsorshipReduction, reasonsForSide, withCarryingMechanisms, type CarryingContext } from './carrying-mechanisms';

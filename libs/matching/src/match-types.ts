@@ -49,8 +49,9 @@ export type SkillRelations = ReadonlyMap<string, readonly string[]>;
 
 export type HardConstraint = 'mechanism' | 'dates' | 'language' | 'place';
 
-export type ReasonFactor = 'skills' | 'text' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms';
-export type WeightedFactor = Exclude<ReasonFactor, 'mechanisms'>;
+/** `taxEstimate`: the provider's tax reduction, from its pay band; shown to the provider's side only (reasonsForSide). */
+export type ReasonFactor = 'skills' | 'text' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms' | 'taxEstimate';
+export type WeightedFactor = Exclude<ReasonFactor, 'mechanisms' | 'taxEstimate'>;
 
 /** One line of the explanation shown to users. `value` is in [0,1]; score = sum of weight x value. */
 export type MatchReason = { factor: ReasonFactor; weight: number; value: number; text: { fr: string; en: string } };

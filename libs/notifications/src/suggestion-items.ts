@@ -1,5 +1,6 @@
 import { DataSource, In } from 'typeorm';
 import { Suggestion } from '@relais/database';
+import { reasonsForSide } from '@relais/matching';
 import type { PostingSide, SuggestionItem } from './rendering.types';
 
 /** The page where a person acts on the suggestions of one of their postings. */
@@ -8,7 +9,8 @@ export const suggestionLink = (publicUrl: string, side: PostingSide, postingId: 
 
 /**
  * Loads suggestions as each side sees them: the host (need side) hears about the offer, the
- * provider (offer side) about the need. Only titles and organization names: no personal data.
+ * provider (offer side) about the need. Only titles and organization names: no personal data
+ * (the tax estimate, made from the provider's pay, reaches the provider only).
  */
 export async function loadSuggestionItems(
   dataSource: DataSource,
@@ -24,12 +26,13 @@ export async function loadSuggestionItems(
     rows.map((s) => {
       const need = s.need!;
       const offer = s.offer!;
-      const common = { score: s.score, reasons: s.reasons };
+      const common = { score: s.score };
       return [
         s.id,
         {
           need: {
             ...common,
+            reasons: reasonsForSide(s.reasons, 'need'),
             side: 'need',
             ownTitle: need.title,
             otherTitle: offer.title,
@@ -38,6 +41,7 @@ export async function loadSuggestionItems(
           },
           offer: {
             ...common,
+            reasons: s.reasons,
             side: 'offer',
             ownTitle: offer.title,
             otherTitle: need.title,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Need, Offer, Suggestion } from '@relais/database';
+import { reasonsForSide } from '@relais/matching';
 import type { AuthUser } from '../auth/auth.decorators';
 import { offsetOf, toPage, type Pagination } from '../http/pagination';
 import { PostingsService } from '../postings/postings.service';
@@ -37,7 +38,7 @@ export class SuggestionsService {
         score: s.score,
         status: s.status,
         mechanisms: s.mechanisms,
-        reasons: s.reasons,
+        reasons: reasonsForSide(s.reasons, side),
         updatedAt: s.updatedAt,
         [other]: {
           id: posting.id,

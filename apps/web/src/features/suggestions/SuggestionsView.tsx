@@ -76,8 +76,8 @@ function SuggestionCard({ suggestion, otherKind }: { suggestion: Suggestion; oth
   const { t } = useTranslation('suggestions');
   const other = suggestion.need ?? suggestion.offer;
   const language = currentLanguage();
-  const factors = suggestion.reasons.filter((r) => r.factor !== 'mechanisms').sort(byContribution);
-  const carriers = suggestion.reasons.filter((r) => r.factor === 'mechanisms');
+  const factors = suggestion.reasons.filter((r) => r.weight > 0).sort(byContribution);
+  const carriers = suggestion.reasons.filter((r) => r.factor === 'mechanisms' || r.factor === 'taxEstimate');
   if (!other) return null;
   return (
     <li className="card">
