@@ -3,7 +3,7 @@
  * a job; a plain user is told the page is not for them; a visitor is asked to sign in.
  */
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { FailedJob, User } from '@relais/database';
 import { WebStack } from './support/web-stack';
@@ -15,21 +15,18 @@ const unique = () => randomUUID().slice(0, 8);
 
 describe('the failed-jobs page', () => {
   let stack: WebStack;
-  const contexts: BrowserContext[] = [];
   const jobIds: string[] = [];
 
   beforeAll(async () => {
     stack = await WebStack.start();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     if (jobIds.length) await stack?.app.get(DataSource).getRepository(FailedJob).delete(jobIds.map((jobId) => ({ jobId })));
     await stack?.stop();
   });
 
   async function open(language: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
     const { context, page } = await stack.newPage(language, viewport);
-    contexts.push(context);
     return page;
   }
 

@@ -5,8 +5,8 @@
  * focus is (an outline or a box shadow) and be on screen.
  */
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
-import { SCREENSHOT_DIR, WebStack } from './support/web-stack';
+import type { Page } from 'playwright-core';
+import { eventually, send, WebStack } from './support/web-stack';
 
 jest.setTimeout(120_000);
 
@@ -56,7 +56,6 @@ const DESCRIBE_FOCUS = `(() => {
 
 describe('posting a need and reading its suggestions with the keyboard alone', () => {
   let stack: WebStack;
-  const contexts: BrowserContext[] = [];
   /** Controls the focus reached without a visible focus or off screen: a keyboard user loses track there. */
   const unseenFocus: string[] = [];
 
@@ -64,13 +63,8 @@ describe('posting a need and reading its suggestions with the keyboard alone', (
     stack = await WebStack.start();
   });
   // What each page showed when the test ended: the first thing to look at when it fails.
-  afterEach(async () => {
-    for (const [index, context] of contexts.entries()) {
-      for (const page of context.pages()) await page.screenshot({ path: `${SCREENSHOT_DIR}/last-keyboard-${index}.png`, fullPage: true }).catch(() => undefined);
-    }
-  });
+  afterEach(() => stack.screenshotOpenPages('keyboard'));
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await stack?.stop();
   });
 
@@ -84,9 +78,9 @@ describe('posting a need and reading its suggestions with the keyboard alone', (
   it('reaches "Post a need", fills the form, publishes it and opens a suggestion, without a click', async () => {
     // The provider's offer, through the API, for the need to be matched with.
     const provider = await open();
-    await post(provider.context(), '/api/auth/register', { email: `paul-${tag}@numerica.test`, password: PASSWORD, displayName: 'Paul Martin', locale: 'en' });
-    const company = await post(provider.context(), '/api/organizations', { name: `Numerica ${tag}`, kind: 'company', country: 'FR' });
-    const offer = await post(provider.context(), `/api/organizations/${company.id}/offers`, {
+    await send(provider.context(), '/api/auth/register', { email: `paul-${tag}@numerica.test`, password: PASSWORD, displayName: 'Paul Martin', locale: 'en' });
+    const company = await send(provider.context(), '/api/organizations', { name: `Numerica ${tag}`, kind: 'company', country: 'FR' });
+    const offer = await send(provider.context(), `/api/organizations/${company.id}/offers`, {
       title: offerTitle,
       description: 'Chartered accountant from our finance team, used to setting up simple bookkeeping and training treasurers of small cooperatives.',
       skills: [SKILL_ACCOUNTING],
@@ -101,12 +95,12 @@ describe('posting a need and reading its suggestions with the keyboard alone', (
       grossMonthlyPayMin: 3800,
       grossMonthlyPayMax: 4400,
     });
-    await post(provider.context(), `/api/offers/${offer.id}/publish`);
+    await send(provider.context(), `/api/offers/${offer.id}/publish`);
 
     // The host signs in through the API; from here on the page is driven by the keyboard.
     const page = await open();
-    await post(page.context(), '/api/auth/register', { email: `awa-${tag}@salines.test`, password: PASSWORD, displayName: 'Awa Diatta', locale: 'en' });
-    const association = await post(page.context(), '/api/organizations', { name: hostOrg, kind: 'association', country: 'FR', generalInterest: true });
+    await send(page.context(), '/api/auth/register', { email: `awa-${tag}@salines.test`, password: PASSWORD, displayName: 'Awa Diatta', locale: 'en' });
+    const association = await send(page.context(), '/api/organizations', { name: hostOrg, kind: 'association', country: 'FR', generalInterest: true });
     await page.goto(`/organizations/${association.id}/dashboard`);
     await page.getByRole('heading', { level: 1, name: hostOrg }).waitFor();
 
@@ -239,26 +233,10 @@ describe('posting a need and reading its suggestions with the keyboard alone', (
 
   async function open(): Promise<Page> {
     const { context, page } = await stack.newPage('en');
-    contexts.push(context);
     return page;
-  }
-
-  /** A change through the API with the context's cookies, echoing the CSRF cookie as the web app does. */
-  async function post(context: BrowserContext, url: string, data: unknown = {}): Promise<{ id: string }> {
-    const csrf = (await context.cookies()).find((cookie) => cookie.name === 'relais_csrf')?.value;
-    const answer = await context.request.post(url, { data, headers: csrf ? { 'x-csrf-token': csrf } : {} });
-    if (!answer.ok()) throw new Error(`POST ${url}: ${answer.status()} ${await answer.text()}`);
-    return (await answer.json().catch(() => ({}))) as { id: string };
   }
 });
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function eventually(what: string, check: () => Promise<boolean | undefined>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Still no ${what} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 

@@ -3,8 +3,8 @@
  * and a provider company, from signing up to reading a suggestion, in French and English.
  */
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, Page } from 'playwright-core';
-import { field, linkIn, SCREENSHOT_DIR, WebStack } from './support/web-stack';
+import type { Page } from 'playwright-core';
+import { field, linkIn, WebStack } from './support/web-stack';
 
 jest.setTimeout(180_000);
 
@@ -13,26 +13,18 @@ const unique = () => randomUUID().slice(0, 8);
 
 describe('a host and a provider in the browser', () => {
   let stack: WebStack;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     stack = await WebStack.start();
   });
   // What each page showed when a test ended: the first thing to look at when one fails.
-  afterEach(async () => {
-    const name = (expect.getState().currentTestName ?? 'test').replace(/\W+/g, '-').slice(-60);
-    for (const [index, context] of contexts.entries()) {
-      for (const page of context.pages()) await page.screenshot({ path: `${SCREENSHOT_DIR}/last-${name}-${index}.png` }).catch(() => undefined);
-    }
-  });
+  afterEach(() => stack.screenshotOpenPages(expect.getState().currentTestName ?? 'test'));
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.stop();
   });
 
   async function open(language: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
     const { context, page } = await stack.newPage(language, viewport);
-    contexts.push(context);
     return page;
   }
 

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { User } from '@relais/database';
-import { linkIn, WebStack } from './support/web-stack';
+import { eventually, linkIn, send, WebStack } from './support/web-stack';
 
 jest.setTimeout(240_000);
 
@@ -78,7 +78,6 @@ type Stop = {
 
 describe('a tour of every main page', () => {
   let stack: WebStack;
-  const contexts: BrowserContext[] = [];
 
   // One year of its own, so that postings of other suites never match these.
   const year = 2200 + Math.floor(Math.random() * 700);
@@ -99,17 +98,17 @@ describe('a tour of every main page', () => {
     const host = await open('fr');
     const provider = await open('en');
 
-    await post(host.context, '/api/auth/register', { email: hostEmail, password: PASSWORD, displayName: 'Awa Diatta', locale: 'fr' });
-    ids.hostOrg = (await post(host.context, '/api/organizations', { name: hostOrg, kind: 'association', country: 'FR', generalInterest: true, city: 'Ziguinchor' })).id;
-    ids.need = (await post(host.context, `/api/organizations/${ids.hostOrg}/needs`, needBody())).id;
-    await post(host.context, `/api/needs/${ids.need}/publish`);
-    ids.draft = (await post(host.context, `/api/organizations/${ids.hostOrg}/needs`, { ...needBody(), title: draftTitle, startDate: `${year}-05-01`, endDate: `${year}-07-31` })).id;
+    await send(host.context, '/api/auth/register', { email: hostEmail, password: PASSWORD, displayName: 'Awa Diatta', locale: 'fr' });
+    ids.hostOrg = (await send(host.context, '/api/organizations', { name: hostOrg, kind: 'association', country: 'FR', generalInterest: true, city: 'Ziguinchor' })).id;
+    ids.need = (await send(host.context, `/api/organizations/${ids.hostOrg}/needs`, needBody())).id;
+    await send(host.context, `/api/needs/${ids.need}/publish`);
+    ids.draft = (await send(host.context, `/api/organizations/${ids.hostOrg}/needs`, { ...needBody(), title: draftTitle, startDate: `${year}-05-01`, endDate: `${year}-07-31` })).id;
     await stack.app.get(DataSource).getRepository(User).update({ email: hostEmail }, { isPlatformAdmin: true });
 
-    await post(provider.context, '/api/auth/register', { email: providerEmail, password: PASSWORD, displayName: 'Paul Martin', locale: 'fr' });
-    ids.providerOrg = (await post(provider.context, '/api/organizations', { name: providerOrg, kind: 'company', country: 'FR' })).id;
-    ids.offer = (await post(provider.context, `/api/organizations/${ids.providerOrg}/offers`, offerBody())).id;
-    await post(provider.context, `/api/offers/${ids.offer}/publish`);
+    await send(provider.context, '/api/auth/register', { email: providerEmail, password: PASSWORD, displayName: 'Paul Martin', locale: 'fr' });
+    ids.providerOrg = (await send(provider.context, '/api/organizations', { name: providerOrg, kind: 'company', country: 'FR' })).id;
+    ids.offer = (await send(provider.context, `/api/organizations/${ids.providerOrg}/offers`, offerBody())).id;
+    await send(provider.context, `/api/offers/${ids.offer}/publish`);
 
     // The worker matches them and tells the host.
     await eventually('the suggestion', async () => {
@@ -122,14 +121,13 @@ describe('a tour of every main page', () => {
       return ((await answer.json()) as { unread: number }).unread > 0;
     });
 
-    await post(host.context, `/api/organizations/${ids.hostOrg}/invitations`, { email: colleagueEmail });
+    await send(host.context, `/api/organizations/${ids.hostOrg}/invitations`, { email: colleagueEmail });
     invitationPath = new URL(linkIn(await stack.emailTo(colleagueEmail, /./), stack.baseUrl)).pathname;
     expect(invitationPath).toMatch(/^\/invitations\//);
     for (const { context } of [host, provider]) await context.close();
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
     await stack?.stop();
   });
 
@@ -190,8 +188,8 @@ describe('a tour of every main page', () => {
     await signIn(provider, providerEmail);
     // The person's own language wins over the browser's: the provider's is set here, the
     // host's (French) is changed below with the header's button.
-    await post(provider.context(), '/api/me', { locale: language }, 'PATCH');
-    await post(host.context(), '/api/me', { locale: 'fr' }, 'PATCH');
+    await send(provider.context(), '/api/me', { locale: language }, 'PATCH');
+    await send(host.context(), '/api/me', { locale: 'fr' }, 'PATCH');
 
     const mechanism = (await (await visitor.request.get(`/api/toolbox/mechanisms/skills_sponsorship?lang=${language}`)).json()) as { title: string };
     const pages = { visitor, host, provider };
@@ -318,32 +316,16 @@ describe('a tour of every main page', () => {
 
   async function open(language: Language, viewport = LAPTOP): Promise<{ context: BrowserContext; page: Page }> {
     const opened = await stack.newPage(language, viewport);
-    contexts.push(opened.context);
     return opened;
   }
 
   async function signIn(page: Page, email: string) {
-    await post(page.context(), '/api/auth/login', { email, password: PASSWORD });
-  }
-
-  /** A change through the API with the context's cookies, echoing the CSRF cookie as the web app does. */
-  async function post(context: BrowserContext, url: string, data?: unknown, method: 'POST' | 'PATCH' = 'POST'): Promise<{ id: string }> {
-    const csrf = (await context.cookies()).find((cookie) => cookie.name === 'relais_csrf')?.value;
-    const answer = await context.request.fetch(url, { method, data: data ?? {}, headers: csrf ? { 'x-csrf-token': csrf } : {} });
-    if (!answer.ok()) throw new Error(`${method} ${url}: ${answer.status()} ${await answer.text()}`);
-    return (await answer.json().catch(() => ({}))) as { id: string };
+    await send(page.context(), '/api/auth/login', { email, password: PASSWORD });
   }
 });
 
 const SKILL_ACCOUNTING = '880c54f9-866e-4f37-b5fa-25ef8a7d49b6'; // ESCO "accounting techniques"
 
-async function eventually(what: string, check: () => Promise<boolean | undefined>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Still no ${what} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 /** In-page code naming the elements that stick out past `width`, deepest first, to say what to fix. */
 function widestElements(width: number): string {

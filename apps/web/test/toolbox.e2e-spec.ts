@@ -3,7 +3,7 @@
  * one sheet in both languages, the advisor walked question by question, and the calculators,
  * each compared with what the API answers for the same input.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { isAsked, type AdvisorAnswers, type AdvisorQuestion, type MechanismAdvice, type SkillsSponsorshipResult } from '@relais/toolbox';
 import path from 'node:path';
 import { SCREENSHOT_DIR, WebStack } from './support/web-stack';
@@ -16,19 +16,16 @@ const A4_TEXT_WIDTH = 673;
 
 describe('the toolbox in the browser', () => {
   let stack: WebStack;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     stack = await WebStack.start();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await stack?.stop();
   });
 
   async function open(language: 'fr' | 'en', viewport?: { width: number; height: number }): Promise<Page> {
     const { context, page } = await stack.newPage(language, viewport);
-    contexts.push(context);
     return page;
   }
 

@@ -23,6 +23,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
 
 export class WebStack {
+  /** Every browser context opened, closed by stop(). */
+  private readonly contexts: BrowserContext[] = [];
+
   private constructor(
     readonly baseUrl: string,
     readonly app: NestFastifyApplication,
@@ -54,6 +57,7 @@ export class WebStack {
   }
 
   async stop(): Promise<void> {
+    for (const context of this.contexts) await context.close().catch(() => undefined);
     await this.browser.close();
     await this.worker.close();
     await this.app.close();
@@ -68,9 +72,17 @@ export class WebStack {
       locale: language === 'fr' ? 'fr-FR' : 'en-GB',
       viewport,
     });
+    this.contexts.push(context);
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
     return { context, page };
+  }
+
+  /** What every open page shows, as last-<name>-<n>.png: the first thing to look at when a test fails. */
+  async screenshotOpenPages(name: string): Promise<void> {
+    const pages = this.contexts.flatMap((context) => context.pages());
+    const file = (index: number) => path.join(SCREENSHOT_DIR, `last-${name.replace(/\W+/g, '-').slice(-60)}-${index}.png`);
+    for (const [index, page] of pages.entries()) await page.screenshot({ path: file(index) }).catch(() => undefined);
   }
 
   /** axe-core's serious and critical violations on the page as it is now. */
@@ -115,3 +127,20 @@ export function linkIn(email: ReceivedEmail, baseUrl: string): string {
 
 /** A field by its whole label, whether or not it is marked required (" *"). */
 export const field = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
+
+/** A change through the API with the context's cookies, echoing the CSRF cookie as the web app does. */
+export async function send(context: BrowserContext, url: string, data: unknown = {}, method: 'POST' | 'PATCH' = 'POST'): Promise<{ id: string }> {
+  const csrf = (await context.cookies()).find((cookie) => cookie.name === 'relais_csrf')?.value;
+  const answer = await context.request.fetch(url, { method, data, headers: csrf ? { 'x-csrf-token': csrf } : {} });
+  if (!answer.ok()) throw new Error(`${method} ${url}: ${answer.status()} ${await answer.text()}`);
+  return (await answer.json().catch(() => ({}))) as { id: string };
+}
+
+/** Waits for work the worker does in the background (matching, notifications). */
+export async function eventually(what: string, check: () => Promise<boolean | undefined>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Still no ${what} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
