@@ -7,6 +7,7 @@ import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/session-cookies';
 import { keepPersonalAnswersPrivate } from './http/private-answers';
+import { addSecurityHeaders } from './http/security-headers';
 import { serveWebApp, webAppDir } from './web-app/web-app';
 
 /**
@@ -36,6 +37,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   acceptEmptyJsonBodies(app);
   // Browsers carry the session in a cookie (see AuthGuard); the JWT signs it already.
   await app.register(fastifyCookie);
+  await addSecurityHeaders(app, env);
   keepPersonalAnswersPrivate(app);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

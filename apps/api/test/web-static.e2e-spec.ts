@@ -91,6 +91,42 @@ describe('the API serves the web app', () => {
     const openapi = await api.call('GET', '/api/docs/openapi.json');
     expect(openapi.body.paths['/api/invitations/{token}/accept']).toBeDefined();
   });
+
+  it('sends security headers: a content security policy without inline scripts, nosniff, no framing', async () => {
+    for (const url of ['/', '/needs/123', '/api/health', '/api/needs/not-a-uuid']) {
+      const { headers } = await api.call('GET', url);
+      const policy = String(headers['content-security-policy']);
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("script-src 'self';");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).not.toContain('unsafe-inline');
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['x-frame-options']).toBe('SAMEORIGIN');
+      // Over plain http, HSTS would only mislead.
+      expect(headers['strict-transport-security']).toBeUndefined();
+    }
+    // Swagger UI starts itself with an inline script: its pages alone allow one.
+    expect(String((await api.call('GET', '/api/docs')).headers['content-security-policy'])).toContain("script-src 'self' 'unsafe-inline'");
+  });
+});
+
+describe('the API reached over TLS', () => {
+  let api: TestApi;
+  let restoreEnv: () => void;
+
+  beforeAll(async () => {
+    restoreEnv = withEnv({ PUBLIC_URL: 'https://relais.example.org' });
+    api = await TestApi.start();
+  });
+  afterAll(async () => {
+    await api.close();
+    restoreEnv();
+  });
+
+  it('tells browsers to come back over TLS only (HSTS)', async () => {
+    const { headers } = await api.call('GET', '/api/health');
+    expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
 });
 
 describe('the API without a web build', () => {
