@@ -6,6 +6,7 @@ import { loadEnv, logLevels } from '@relais/config';
 import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/session-cookies';
+import { refuseNulCharacters } from './http/nul-characters';
 import { keepPersonalAnswersPrivate } from './http/private-answers';
 import { addSecurityHeaders } from './http/security-headers';
 import { serveWebApp, webAppDir } from './web-app/web-app';
@@ -39,6 +40,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   await app.register(fastifyCookie);
   await addSecurityHeaders(app, env);
   keepPersonalAnswersPrivate(app);
+  refuseNulCharacters(app);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 

@@ -38,6 +38,19 @@ const invalid = (label: string, method: 'GET' | 'POST', url: BadRequest['url'], 
 });
 
 const BAD_REQUESTS: BadRequest[] = [
+  // PostgreSQL cannot store U+0000: these used to end in a 500.
+  invalid('need whose title holds a NUL character', 'POST', needs, needBody({ title: 'Comptable\u0000 pour la coopérative' }), 'title'),
+  invalid('need whose third keyword holds a NUL character', 'POST', needs, needBody({ keywords: ['a', 'b', 'c\u0000'] }), 'keywords.2'),
+  invalid('offer whose description holds a NUL character', 'POST', offers, offerBody({ description: `${offerBody().description}\u0000` }), 'description'),
+  invalid('organization whose name holds a NUL character', 'POST', organizations, organizationBody({ name: 'Puits\u0000' }), 'name'),
+  invalid('a listing searched for a NUL character', 'GET', () => '/api/needs?q=puits%00', undefined, 'q'),
+  invalid(
+    'an account whose display name holds a NUL character',
+    'POST',
+    () => '/api/auth/register',
+    { email: 'nul-character@example.org', password: 'correct horse battery staple', displayName: 'Awa\u0000' },
+    'displayName',
+  ),
   invalid('need with an unknown field', 'POST', needs, needBody({ nickname: 'x' }), 'nickname'),
   invalid('need with an unknown work mode', 'POST', needs, needBody({ workMode: 'underwater' }), 'workMode'),
   invalid('organization with an unknown kind', 'POST', organizations, organizationBody({ kind: 'cult' }), 'kind'),
