@@ -88,6 +88,10 @@ const BAD_REQUESTS: BadRequest[] = [
     offerBody({ description: 'Chartered accountant for cooperatives, call me on +221 77 123 45 67 any day.' }),
     'description',
   ),
+  invalid('offer whose keyword is an e-mail address', 'POST', offers, offerBody({ keywords: ['jane.doe@example.org'] }), 'keywords.0'),
+  invalid('offer whose keyword is a phone number', 'POST', offers, offerBody({ keywords: ['accounting', '06 12 34 56 78'] }), 'keywords.1'),
+  // Refused for its length alone, before the contact-details patterns read it.
+  invalid('offer with a 60,000-character description without spaces', 'POST', offers, offerBody({ description: 'a'.repeat(60_000) }), 'description'),
   invalid(
     'offer available until a date before it starts',
     'POST',
