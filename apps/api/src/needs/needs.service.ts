@@ -24,12 +24,13 @@ export class NeedsService {
   }
 
   async update(id: string, user: AuthUser, body: UpdateNeedBody) {
-    const need = await this.postings.findOwned(Need, id, user);
     await this.postings.checkSkills(body.skills);
-    Object.assign(need, body);
-    const problem = periodProblem(need.startDate, need.endDate, need.effortDays, 'endDate');
-    if (problem) throw invalid([problem]);
-    return toPostingView(await this.postings.save(Need, need));
+    const saved = await this.postings.update(Need, id, user, (need) => {
+      Object.assign(need, body);
+      const problem = periodProblem(need.startDate, need.endDate, need.effortDays, 'endDate');
+      if (problem) throw invalid([problem]);
+    });
+    return toPostingView(saved);
   }
 
   async transition(id: string, user: AuthUser, action: 'publish' | 'close') {

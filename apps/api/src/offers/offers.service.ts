@@ -29,14 +29,15 @@ export class OffersService {
   }
 
   async update(id: string, user: AuthUser, body: UpdateOfferBody) {
-    const offer = await this.postings.findOwned(Offer, id, user);
     await this.postings.checkSkills(body.skills);
-    Object.assign(offer, body);
-    const problem =
-      periodProblem(offer.availableFrom, offer.availableTo, offer.effortDays, 'availableTo') ??
-      payBandProblem(offer.grossMonthlyPayMin, offer.grossMonthlyPayMax);
-    if (problem) throw invalid([problem]);
-    return toPostingView(await this.postings.save(Offer, offer));
+    const saved = await this.postings.update(Offer, id, user, (offer) => {
+      Object.assign(offer, body);
+      const problem =
+        periodProblem(offer.availableFrom, offer.availableTo, offer.effortDays, 'availableTo') ??
+        payBandProblem(offer.grossMonthlyPayMin, offer.grossMonthlyPayMax);
+      if (problem) throw invalid([problem]);
+    });
+    return toPostingView(saved);
   }
 
   async transition(id: string, user: AuthUser, action: 'publish' | 'close') {

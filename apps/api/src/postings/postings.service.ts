@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository, type DeepPartial, type FindOptionsWhere } from 'typeorm';
+import { DataSource, EntityManager, In, Repository, type DeepPartial, type FindOptionsWhere } from 'typeorm';
 import { nextStatus, type PostingAction } from '@relais/domain';
 import { addOutboxEvent, Need, Offer, Skill, Suggestion, type OutboxEventType } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
@@ -62,7 +62,8 @@ export class PostingsService {
       status: 'draft',
       createdById: user.userId,
     });
-    return this.save(entity, posting);
+    // A draft: nothing to announce yet.
+    return this.dataSource.getRepository<PostingOf<E>>(entity).save(posting);
   }
 
   /** Every posting of one organization, whatever its status, for its members, with its count of active suggestions. */
@@ -120,34 +121,35 @@ export class PostingsService {
     return posting;
   }
 
-  /** Saves a posting; a change to an open one is announced to the matching pipeline in the same transaction. */
-  async save<E extends PostingEntity>(entity: E, posting: PostingOf<E>): Promise<PostingOf<E>> {
+  /**
+   * Changes a posting the caller may change. The row is locked and read again inside the
+   * transaction, so that a change made meanwhile (a close, another edit) is never overwritten:
+   * concurrent requests apply one after the other. A change to an open posting is announced to
+   * the matching pipeline in the same transaction.
+   */
+  async update<E extends PostingEntity>(entity: E, id: string, user: AuthUser, apply: (posting: PostingOf<E>) => void): Promise<PostingOf<E>> {
+    await this.findOwned(entity, id, user);
     return this.dataSource.transaction(async (manager) => {
+      const posting = await this.locked(manager, entity, id);
+      apply(posting);
       const saved = await manager.save(entity, posting);
       if (saved.status === 'open' && saved.publishedAt) {
-        await addOutboxEvent(manager, {
-          type: eventType(entity, 'updated'),
-          aggregateId: saved.id,
-          organizationId: saved.organizationId,
-        });
+        await addOutboxEvent(manager, { type: eventType(entity, 'updated'), aggregateId: saved.id, organizationId: saved.organizationId });
       }
       return saved as PostingOf<E>;
     });
   }
 
-  async transition<E extends PostingEntity>(
-    entity: E,
-    id: string,
-    user: AuthUser,
-    action: PostingAction,
-  ): Promise<PostingOf<E>> {
-    const posting = await this.findOwned(entity, id, user);
-    const status = nextStatus(posting.status, action);
-    if (!status) throw new ApiError('INVALID_TRANSITION', `Cannot ${action} a posting that is ${posting.status}`);
-    posting.status = status;
-    if (status === 'open') posting.publishedAt = new Date();
-    if (status === 'closed') posting.closedAt = new Date();
+  /** Publish or close: decided on the locked row, so that of two concurrent publishes one wins and the other gets 409. */
+  async transition<E extends PostingEntity>(entity: E, id: string, user: AuthUser, action: PostingAction): Promise<PostingOf<E>> {
+    await this.findOwned(entity, id, user);
     return this.dataSource.transaction(async (manager) => {
+      const posting = await this.locked(manager, entity, id);
+      const status = nextStatus(posting.status, action);
+      if (!status) throw new ApiError('INVALID_TRANSITION', `Cannot ${action} a posting that is ${posting.status}`);
+      posting.status = status;
+      if (status === 'open') posting.publishedAt = new Date();
+      if (status === 'closed') posting.closedAt = new Date();
       const saved = await manager.save(entity, posting);
       await addOutboxEvent(manager, {
         type: eventType(entity, status === 'open' ? 'published' : 'closed'),
@@ -156,5 +158,11 @@ export class PostingsService {
       });
       return saved as PostingOf<E>;
     });
+  }
+
+  private async locked<E extends PostingEntity>(manager: EntityManager, entity: E, id: string): Promise<PostingOf<E>> {
+    const posting = await manager.findOne<PostingOf<E>>(entity, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+    if (!posting) throw notFound(entity === Need ? 'Need' : 'Offer');
+    return posting;
   }
 }
