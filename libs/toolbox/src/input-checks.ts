@@ -5,6 +5,12 @@ import { ToolboxInputError } from './errors';
 
 type Bounds = { min?: number; max?: number; above?: number; integer?: boolean; unit?: string };
 
+/**
+ * No figure of these calculators comes near a thousand billion (euros, days or hours); past it,
+ * products overflowed to Infinity and the answers held null figures.
+ */
+export const MAX_FIGURE = 1e12;
+
 export function checkNumber(value: unknown, field: string, bounds: Bounds = {}): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new ToolboxInputError(field, 'must be a number');
   const unit = bounds.unit ? ` ${bounds.unit}` : '';
@@ -15,7 +21,8 @@ export function checkNumber(value: unknown, field: string, bounds: Bounds = {}):
   if (bounds.min !== undefined && value < bounds.min) {
     throw new ToolboxInputError(field, bounds.min === 0 ? 'must not be negative' : `must be at least ${bounds.min}${unit}`);
   }
-  if (bounds.max !== undefined && value > bounds.max) throw new ToolboxInputError(field, `must not exceed ${bounds.max}${unit}`);
+  const max = bounds.max ?? MAX_FIGURE;
+  if (value > max) throw new ToolboxInputError(field, `must not exceed ${max}${unit}`);
   return value;
 }
 

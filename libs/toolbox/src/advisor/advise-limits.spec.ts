@@ -161,3 +161,21 @@ describe('advise: bad answers', () => {
     expect(verdictOf({ ...csi, destinationCountry: 'mg' }, 'solidarity_leave').eligible).toBe('yes');
   });
 });
+
+describe('advise: durations beyond any mechanism', () => {
+  it.each([
+    ['durationDays', { durationDays: 1e9, startDate: '2027-01-01' }],
+    ['durationMonths', { durationMonths: 1e7, startDate: '2027-01-01' }],
+  ])('refuses an absurd %s as a field error', (field, answers) => {
+    expect(() => advise(answers as AdvisorAnswers, 'en')).toThrow(ToolboxInputError);
+    try {
+      advise(answers as AdvisorAnswers, 'en');
+    } catch (error) {
+      expect((error as ToolboxInputError).field).toBe(field);
+    }
+  });
+
+  it('still answers for a long but possible duration', () => {
+    expect(() => advise({ ...csi, durationMonths: 72, durationDays: undefined, startDate: '2027-01-01' }, 'en')).not.toThrow();
+  });
+});

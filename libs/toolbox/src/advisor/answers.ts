@@ -97,6 +97,12 @@ function checkCountry(value: unknown, field: string): string | undefined {
   return code;
 }
 
+/**
+ * No mechanism lasts a century: a longer duration is a typing slip, and one around 1e9 days sent
+ * the end-date arithmetic past the calendar (a 500).
+ */
+export const MAX_DURATION_MONTHS = 1200;
+
 /** Validates the answers (throwing ToolboxInputError naming the field) and derives the duration in both units. */
 export function checkAnswers(input: AdvisorAnswers): Answers {
   const raw = checkObject(input ?? {}, '(root)');
@@ -109,8 +115,8 @@ export function checkAnswers(input: AdvisorAnswers): Answers {
     providerKind: checkOptionalChoice(raw.providerKind, 'providerKind', ORGANIZATION_KINDS),
     personStatus: checkOptionalChoice(raw.personStatus, 'personStatus', PERSON_STATUSES),
     timeUse: checkOptionalChoice(raw.timeUse, 'timeUse', TIME_USES),
-    durationDays: checkOptionalNumber(raw.durationDays, 'durationDays', { above: 0 }),
-    durationMonths: checkOptionalNumber(raw.durationMonths, 'durationMonths', { above: 0 }),
+    durationDays: checkOptionalNumber(raw.durationDays, 'durationDays', { above: 0, max: Math.round(MAX_DURATION_MONTHS * DAYS_PER_MONTH), unit: 'days' }),
+    durationMonths: checkOptionalNumber(raw.durationMonths, 'durationMonths', { above: 0, max: MAX_DURATION_MONTHS, unit: 'months' }),
     startDate: checkOptionalDate(raw.startDate, 'startDate'),
     destinationCountry: checkCountry(raw.destinationCountry, 'destinationCountry'),
     hostKind: checkOptionalChoice(raw.hostKind, 'hostKind', ORGANIZATION_KINDS),

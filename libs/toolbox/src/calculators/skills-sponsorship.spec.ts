@@ -101,4 +101,17 @@ describe('skills sponsorship calculator', () => {
   it('reports an unknown year as UnknownYearError', () => {
     expect(() => skillsSponsorship({ ...base, year: 2031 })).toThrow(UnknownYearError);
   });
+
+  it.each([
+    ['a pay of 1e300 euros', { people: [{ ...base.people[0], grossMonthlyPay: 1e300 }] }, 'people.0.grossMonthlyPay'],
+    ['a turnover of 1e20 euros', { turnover: 1e20 }, 'turnover'],
+  ])('refuses %s as a field error, rather than answering null figures', (_, change, field) => {
+    try {
+      skillsSponsorship({ ...base, ...change } as SkillsSponsorshipInput);
+      throw new Error('no error');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ToolboxInputError);
+      expect((error as ToolboxInputError).field).toBe(field);
+    }
+  });
 });
