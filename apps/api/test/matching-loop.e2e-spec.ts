@@ -260,6 +260,17 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     expect(withStale.body.items).toEqual([expect.objectContaining({ status: 'stale', offer: expect.objectContaining({ id: offerId }) })]);
   });
 
+  it("a provider's stale suggestions do not show the title of a need its host closed", async () => {
+    const { host, provider, offerId, needId } = await publishedPair();
+    await api.eventually(async () => (await suggestionsOf('offers', offerId, provider)).some((s) => s.need?.id === needId));
+    await api.call('POST', `/api/needs/${needId}/close`, { token: host.token });
+    await api.eventually(async () => (await suggestionsOf('offers', offerId, provider)).length === 0);
+    const withStale = await api.call('GET', `/api/offers/${offerId}/suggestions?includeStale=true`, { token: provider.token });
+    expect(withStale.body.items).toEqual([
+      expect.objectContaining({ status: 'stale', need: expect.objectContaining({ id: needId, status: 'closed', title: null }) }),
+    ]);
+  });
+
   it('a person who chose the daily digest gets one digest e-mail instead of one per suggestion', async () => {
     const { host, needId } = await publishedPair();
     await api.eventually(async () => emailsTo(host.email).length === 1);

@@ -1,5 +1,5 @@
 import type { MechanismCode } from '@relais/domain';
-import { KNOWN_YEARS, mechanism, skillsSponsorship, usableMechanisms, type OrganizationFacts } from '@relais/toolbox';
+import { KNOWN_YEARS, MAX_FIGURE, mechanism, skillsSponsorship, usableMechanisms, type OrganizationFacts } from '@relais/toolbox';
 import type { MatchReason, MatchResult } from './match-types';
 
 /** Employer charges assumed for the estimate (the facts sheet's worked example uses 45 %). */
@@ -30,7 +30,7 @@ export function estimateSponsorshipReduction(payBand: { min: number; max: number
   const result = skillsSponsorship({
     year: knownYear,
     people: [{ grossMonthlyPay, employerCharges: { rate: ASSUMED_CHARGES_RATE }, days: daysLent }],
-    turnover: Number.MAX_SAFE_INTEGER, // no ceiling: the estimate is per mission
+    turnover: MAX_FIGURE, // the largest the calculator takes: its ceiling (0.5 % of it) never binds, the estimate is per mission
   });
   return { year: knownYear, grossMonthlyPay, timeValue: result.timeValue, reduction: result.reduction };
 }

@@ -4,6 +4,7 @@
  * are encoded here; nothing is read at run time.
  */
 export { ToolboxInputError, UnknownYearError } from './errors';
+export { MAX_FIGURE } from './input-checks';
 export type { Text } from './text';
 export { SOURCES, type Source, type SourceId } from './sources';
 export {

@@ -42,7 +42,8 @@ export class SuggestionsService {
         updatedAt: s.updatedAt,
         [other]: {
           id: posting.id,
-          title: posting.title,
+          // A posting its owner closed (or took back to draft) is no longer public: its title is not shown.
+          title: posting.status === 'open' ? posting.title : null,
           status: posting.status,
           organization: posting.organization,
         },

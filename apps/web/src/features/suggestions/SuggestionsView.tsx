@@ -81,9 +81,7 @@ function SuggestionCard({ suggestion, otherKind }: { suggestion: Suggestion; oth
   if (!other) return null;
   return (
     <li className="card">
-      <h2>
-        <Link to={`/${otherKind}/${other.id}`}>{other.title}</Link>
-      </h2>
+      <h2>{other.title ? <Link to={`/${otherKind}/${other.id}`}>{other.title}</Link> : t('withdrawn')}</h2>
       <p className="meta">
         <Link to={`/organizations/${other.organization.id}`}>{other.organization.name}</Link> · {t(`vocab.kind.${other.organization.kind}`, { ns: 'common' })}
         {other.status !== 'open' && ` · ${t(`vocab.status.${other.status}`, { ns: 'common' })}`}

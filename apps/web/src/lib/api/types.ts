@@ -104,7 +104,8 @@ export type Suggestion = {
   need?: SuggestedPosting;
   offer?: SuggestedPosting;
 };
-export type SuggestedPosting = { id: string; title: string; status: PostingStatus; organization: OrganizationSummary };
+/** `title` is null once its owner closed it: it is no longer public. */
+export type SuggestedPosting = { id: string; title: string | null; status: PostingStatus; organization: OrganizationSummary };
 
 export type AppNotification = {
   id: string;
