@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { EmailMessage, Invitation } from '@relais/database';
+import { EmailMessage, FailedJob, Invitation } from '@relais/database';
 import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@relais/notifications';
 import { withEnv } from './support/env';
 import { TestApi, type TestUser } from './support/test-api';
@@ -264,5 +264,24 @@ describe('invitations by e-mail', () => {
 
     expect((await api.call('GET', `/api/invitations/${unknown}`)).status).toBe(404);
     expect((await api.call('POST', `/api/invitations/${unknown}/accept`, { token: signedIn.token })).status).toBe(404);
+  });
+
+  it('a permanent refusal of the SMTP server (550) is recorded at once, not tried again', async () => {
+    const { admin, organization } = await organizationWithAdmin();
+    const address = newAddress('gone');
+    sink.failNext(1, 550);
+    expect((await invite(organization.id, admin, { email: address })).status).toBe(201);
+    const message = await api.eventually(() => db.getRepository(EmailMessage).findOneBy({ to: address }));
+    const failed = await api.eventually(async () =>
+      (await db.getRepository(FailedJob).findBy({ jobName: 'send-email' })).find((job) => job.data.id === message.id),
+    );
+    expect(failed).toMatchObject({ jobName: 'send-email', attempts: 1 });
+    expect(failed.error).toContain('Mailbox unavailable');
+    // No second try reached the server: the next message goes through, and none went to that address.
+    const later = newAddress('later');
+    await invite(organization.id, admin, { email: later });
+    await emailsTo(later);
+    expect(sink.received.filter((email) => email.to.includes(address))).toEqual([]);
+    expect((await db.getRepository(EmailMessage).findOneByOrFail({ id: message.id })).sentAt).toBeNull();
   });
 });

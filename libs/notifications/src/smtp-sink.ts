@@ -28,8 +28,11 @@ export interface SmtpSink {
   readonly host: string;
   /** Every accepted message, oldest first. */
   readonly received: ReceivedEmail[];
-  /** Refuses the next `count` messages with `451` (a temporary failure, the kind a job retries). */
-  failNext(count: number): void;
+  /**
+   * Refuses the next `count` messages with `451` (a temporary failure, the kind a job retries),
+   * or with another code: `550` is a permanent refusal (no such mailbox).
+   */
+  failNext(count: number, responseCode?: 451 | 550): void;
   /** Refuses every message with `451` until switched off. */
   setRefusing(refusing: boolean): void;
   /** Resolves with `received` once it holds at least `count` messages; rejects after `timeoutMs`. */
@@ -51,8 +54,9 @@ function loadSinkDependencies(): SinkDependencies {
   return { SMTPServer: Server, simpleParser };
 }
 
-function refusal(): Error {
-  return Object.assign(new Error('Requested action aborted: the sink is refusing messages'), { responseCode: 451 });
+function refusal(responseCode: number): Error {
+  const text = responseCode >= 500 ? 'Mailbox unavailable: the sink refuses this message for good' : 'Requested action aborted: the sink is refusing messages';
+  return Object.assign(new Error(text), { responseCode });
 }
 
 function logEntry(email: ReceivedEmail): string {
@@ -76,6 +80,7 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
   const waiters = new Set<() => void>();
   let refusing = false;
   let refuseCount = 0;
+  let refuseCode = 451;
 
   if (options.logFile) await mkdir(path.dirname(options.logFile), { recursive: true });
 
@@ -83,8 +88,9 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
     // Read the whole message before answering, even when refusing: the client is still sending it.
     const parsed = await simpleParser(stream);
     if (refusing || refuseCount > 0) {
+      const code = refuseCount > 0 ? refuseCode : 451;
       refuseCount = Math.max(0, refuseCount - 1);
-      throw refusal();
+      throw refusal(code);
     }
     const email: ReceivedEmail = {
       from: parsed.from?.value[0]?.address ?? (session.envelope.mailFrom ? session.envelope.mailFrom.address : ''),
@@ -129,8 +135,9 @@ export async function startSmtpSink(options: SmtpSinkOptions): Promise<SmtpSink>
     port,
     host,
     received,
-    failNext(count) {
+    failNext(count, responseCode = 451) {
       refuseCount = count;
+      refuseCode = responseCode;
     },
     setRefusing(value) {
       refusing = value;

@@ -65,7 +65,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private async recordFailure(queue: QueueName, job: Job<JobData> | undefined, error: Error): Promise<void> {
     if (!job?.id) return;
-    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    // BullMQ stops at once on an UnrecoverableError (e.g. a permanent SMTP refusal): that try was the last.
+    const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     this.logger.warn(`${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
     if (!final) return;
     await this.failedJobs.upsert(

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EmailMessage } from '@relais/database';
 import { JOBS, type JobData } from '@relais/jobs';
-import { Mailer } from '@relais/notifications';
+import { UnrecoverableError } from 'bullmq';
+import { MailDeliveryError, Mailer } from '@relais/notifications';
 import type { JobHandler, JobOutcome } from '../jobs/job-handler';
 
 const REDACTED = '(Removed once sent: this message held a one-time link.)';
@@ -13,7 +14,11 @@ const sentFields = (email: EmailMessage): Partial<EmailMessage> => ({
   ...(email.redactAfterSend ? { text: REDACTED, html: REDACTED } : {}),
 });
 
-/** Sends one rendered e-mail; an SMTP failure is rethrown so the queue retries later. */
+/**
+ * Sends one rendered e-mail. A temporary SMTP failure is rethrown so the queue retries later; a
+ * permanent refusal (5xx: no such mailbox...) would be refused again, so it fails for good at
+ * once and is recorded for operators.
+ */
 @Injectable()
 export class SendEmailHandler implements JobHandler {
   readonly job = JOBS.sendEmail;
@@ -28,7 +33,12 @@ export class SendEmailHandler implements JobHandler {
     const email = await emails.findOneBy({ id });
     if (!email) return 'skipped: e-mail gone';
     if (email.sentAt) return 'skipped: already sent';
-    await this.mailer.send({ to: email.to, subject: email.subject, text: email.text, html: email.html });
+    try {
+      await this.mailer.send({ to: email.to, subject: email.subject, text: email.text, html: email.html });
+    } catch (error) {
+      if (error instanceof MailDeliveryError && error.permanent) throw new UnrecoverableError(error.message);
+      throw error;
+    }
     await emails.update({ id }, sentFields(email));
     return 'done';
   }
