@@ -12,6 +12,8 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATABASE_URL: url(['postgres', 'postgresql']),
+    /** The longest the apps wait for a database connection or a query's answer before giving up (503). */
+    DATABASE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
     REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
     MEILI_URL: url(['http', 'https']).default('http://127.0.0.1:7700'),
     MEILI_MASTER_KEY: z.string().default(''),

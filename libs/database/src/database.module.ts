@@ -9,7 +9,7 @@ import { dataSourceOptions } from './data-source-options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [ENV],
-      useFactory: (env: Env) => dataSourceOptions(env.DATABASE_URL),
+      useFactory: (env: Env) => dataSourceOptions(env.DATABASE_URL, { timeoutMs: env.DATABASE_TIMEOUT_MS }),
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { SearchFilterError } from '@relais/search';
 import { ToolboxInputError } from '@relais/toolbox';
 import { ApiError, ERROR_STATUS, invalid, type ErrorCode } from './api-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 type ErrorBody = { statusCode: number; code: ErrorCode; message: string; details?: ApiError['details'] };
 
@@ -56,6 +57,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof Error) {
       const known = fromFastify(exception);
       if (known) return known;
+      if (isDatabaseUnavailable(exception)) {
+        this.logger.warn(`Database unavailable: ${exception.message}`);
+        return new ApiError('SERVICE_UNAVAILABLE', 'The database does not answer: try again in a moment');
+      }
       this.logger.error(exception.message, exception.stack);
     } else {
       this.logger.error(`Non-error thrown: ${String(exception)}`);
