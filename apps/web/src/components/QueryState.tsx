@@ -2,16 +2,16 @@ import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../lib/api/client';
+import { ApiProblem, isWorthRetrying } from '../lib/api/client';
 
-/** What failed, in the reader's words, with a retry button. */
+/** What failed, in the reader's words, with a retry button when trying again can help. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const message = error instanceof ApiProblem ? problemText(error, t) : t('errors.unknown');
   return (
     <div role="alert" className="alert alert-error">
       <p>{message}</p>
-      {onRetry && (
+      {onRetry && isWorthRetrying(error) && (
         <button type="button" className="button secondary" onClick={onRetry}>
           {t('actions.retry')}
         </button>

@@ -5,8 +5,14 @@ import { ErrorMessage, Loading } from './QueryState';
 import type { Me } from '../lib/api/types';
 import { useMe } from '../lib/session';
 
-/** Pages for signed-in people: a visitor gets a link to sign in and come back here. */
-export function RequireSignIn({ children }: { children: (me: Me) => ReactNode }) {
+type Props = {
+  children: (me: Me) => ReactNode;
+  /** The page's h1, for a page that shows its own only to signed-in people. */
+  heading?: string;
+};
+
+/** Pages for signed-in people: a visitor gets links to sign in (or up) and come back here. */
+export function RequireSignIn({ children, heading }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
@@ -16,9 +22,10 @@ export function RequireSignIn({ children }: { children: (me: Me) => ReactNode })
     const next = encodeURIComponent(location.pathname + location.search);
     return (
       <>
-        <h1>{t('access.title')}</h1>
-        <p>
-          <Link to={`/signin?next=${next}`}>{t('access.signIn')}</Link> · <Link to={`/signup?next=${next}`}>{t('access.signUp')}</Link>
+        {heading && <h1>{heading}</h1>}
+        <p className="alert alert-error" role="alert">
+          {t('access.title')} <Link to={`/signin?next=${next}`}>{t('access.signIn')}</Link> ·{' '}
+          <Link to={`/signup?next=${next}`}>{t('access.signUp')}</Link>
         </p>
       </>
     );

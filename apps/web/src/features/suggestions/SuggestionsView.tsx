@@ -17,7 +17,8 @@ const PAGE_SIZE = 10;
 
 /** The page suggestion e-mails link to: the other side's postings for one of ours, best first, explained. */
 export function SuggestionsView({ kind, id }: { kind: PostingKind; id: string }) {
-  return <RequireSignIn>{() => <Suggestions kind={kind} id={id} />}</RequireSignIn>;
+  const { t } = useTranslation('suggestions');
+  return <RequireSignIn heading={t('title')}>{() => <Suggestions kind={kind} id={id} />}</RequireSignIn>;
 }
 
 function Suggestions({ kind, id }: { kind: PostingKind; id: string }) {

@@ -24,6 +24,9 @@ export class ApiProblem extends Error {
   }
 }
 
+/** A refusal (4xx) would be refused again: only a network failure or a server error is worth another try. */
+export const isWorthRetrying = (error: unknown) => !(error instanceof ApiProblem) || error.status === 0 || error.status >= 500;
+
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
 type Options = { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; query?: Query; signal?: AbortSignal };
 

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorMessage, QueryState } from '../../../components/QueryState';
+import { RequireSignIn } from '../../../components/RequireSignIn';
 import { Pagination } from '../../../components/Pagination';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { ApiProblem } from '../../../lib/api/client';
 import type { FailedJob, Page } from '../../../lib/api/types';
 import { formatDateTime, formatNumber } from '../../../lib/format';
+import { useUrlState } from '../../../lib/url-state';
 import { useFailedJobs, useReplay } from '../api';
 import styles from '../admin.module.css';
 
@@ -90,39 +92,37 @@ function JobsTable({ data, onPage }: { data: Page<FailedJob>; onPage: (page: num
 export default function FailedJobsPage() {
   const { t } = useTranslation('admin');
   usePageTitle(t('failedJobs.title'));
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const jobs = useFailedJobs(page);
-  const onPage = (next: number) => setParams(next > 1 ? { page: String(next) } : {});
-  const refused = jobs.error instanceof ApiProblem ? jobs.error.status : 0;
-
   return (
     <>
       <h1>{t('failedJobs.title')}</h1>
-      {refused === 401 ? (
-        <div className="alert alert-error" role="alert">
-          <p>{t('failedJobs.signInFirst')}</p>
-          <p>
-            <Link to={`/signin?next=${encodeURIComponent('/admin/failed-jobs')}`}>{t('failedJobs.signIn')}</Link>
-          </p>
-        </div>
-      ) : refused === 403 ? (
-        <div className="alert alert-error" role="alert">
-          <p>{t('failedJobs.forbidden')}</p>
-          <p>
-            <Link to="/">{t('failedJobs.home')}</Link>
-          </p>
-        </div>
-      ) : (
-        <QueryState query={jobs} isEmpty={(data) => data.total === 0} empty={t('failedJobs.empty')}>
-          {(data) => (
-            <>
-              <p>{t('failedJobs.intro')}</p>
-              <JobsTable data={data} onPage={onPage} />
-            </>
-          )}
-        </QueryState>
-      )}
+      <RequireSignIn>{() => <FailedJobs />}</RequireSignIn>
     </>
+  );
+}
+
+function FailedJobs() {
+  const { t } = useTranslation('admin');
+  const { page, update } = useUrlState();
+  const jobs = useFailedJobs(page);
+  const onPage = (next: number) => update({ page: next > 1 ? String(next) : undefined });
+  if (jobs.error instanceof ApiProblem && jobs.error.status === 403) {
+    return (
+      <div className="alert alert-error" role="alert">
+        <p>{t('failedJobs.forbidden')}</p>
+        <p>
+          <Link to="/">{t('failedJobs.home')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <QueryState query={jobs} isEmpty={(data) => data.total === 0} empty={t('failedJobs.empty')}>
+      {(data) => (
+        <>
+          <p>{t('failedJobs.intro')}</p>
+          <JobsTable data={data} onPage={onPage} />
+        </>
+      )}
+    </QueryState>
   );
 }

@@ -13,7 +13,8 @@ import { useMe } from '../../../lib/session';
 
 /** Offers are shown to signed-in people only (the API's rule): they describe people. */
 export default function OfferPage() {
-  return <RequireSignIn>{() => <OfferView />}</RequireSignIn>;
+  const { t } = useTranslation('offers');
+  return <RequireSignIn heading={t('page.title')}>{() => <OfferView />}</RequireSignIn>;
 }
 
 function OfferView() {

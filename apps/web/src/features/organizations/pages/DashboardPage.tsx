@@ -86,7 +86,7 @@ function PostingList({ kind, organizationId }: { kind: PostingKind; organization
                     <th scope="col">{t('dashboard.columns.title')}</th>
                     <th scope="col">{t('dashboard.columns.status')}</th>
                     <th scope="col">{t('dashboard.columns.suggestions')}</th>
-                    <th scope="col">{t('dashboard.columns.updated')}</th>
+                    <th scope="col" className="wide-only">{t('dashboard.columns.updated')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -104,7 +104,7 @@ function PostingList({ kind, organizationId }: { kind: PostingKind; organization
                           <span className="visually-hidden"> {t('dashboard.suggestionsOf', { count: posting.suggestionCount ?? 0, title: posting.title })}</span>
                         </Link>
                       </td>
-                      <td>{formatDate(posting.updatedAt)}</td>
+                      <td className="wide-only">{formatDate(posting.updatedAt)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -64,9 +64,9 @@ function MemberTable({ organizationId, isAdmin, myId }: { organizationId: string
               <thead>
                 <tr>
                   <th scope="col">{t('members.name')}</th>
-                  <th scope="col">{t('members.email')}</th>
+                  <th scope="col" className="wide-only">{t('members.email')}</th>
                   <th scope="col">{t('members.role')}</th>
-                  <th scope="col">{t('members.since')}</th>
+                  <th scope="col" className="wide-only">{t('members.since')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('members.actions')}</span>
                   </th>
@@ -75,8 +75,12 @@ function MemberTable({ organizationId, isAdmin, myId }: { organizationId: string
               <tbody>
                 {rows.map((m) => (
                   <tr key={m.userId}>
-                    <td>{m.displayName}</td>
-                    <td>{m.email}</td>
+                    <td>
+                      {m.displayName}
+                      {/* On a phone the e-mail column is folded into this one. */}
+                      <span className="meta narrow-only">{m.email}</span>
+                    </td>
+                    <td className="wide-only">{m.email}</td>
                     <td>
                       {isAdmin ? (
                         <select
@@ -95,7 +99,7 @@ function MemberTable({ organizationId, isAdmin, myId }: { organizationId: string
                         t(`vocab.role.${m.role}`, { ns: 'common' })
                       )}
                     </td>
-                    <td>{formatDate(m.since)}</td>
+                    <td className="wide-only">{formatDate(m.since)}</td>
                     <td>
                       {(isAdmin || m.userId === myId) && (
                         <button type="button" className="link-button" disabled={remove.isPending} onClick={() => remove.mutate(m.userId)}>

@@ -8,7 +8,7 @@ export default function MyOrganizationsPage() {
   const { t } = useTranslation('organizations');
   usePageTitle(t('my.title'));
   return (
-    <RequireSignIn>
+    <RequireSignIn heading={t('my.title')}>
       {(me) => {
         if (me.memberships.length === 1) return <Navigate to={`/organizations/${me.memberships[0].organizationId}/dashboard`} replace />;
         return (

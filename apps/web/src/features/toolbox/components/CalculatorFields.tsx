@@ -1,10 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/Field';
 import { fieldError } from '../../../components/FormProblem';
 import { ApiProblem } from '../../../lib/api/client';
 import { parseDecimal } from '../number-input';
-import { reasonText } from '../reasons';
 import styles from '../toolbox.module.css';
 
 type NumberProps = {
@@ -45,15 +43,15 @@ export const withUnit = (describedBy: string | undefined, unitId: string | false
   [describedBy, unitId].filter(Boolean).join(' ') || undefined;
 
 /**
- * Reads the figures of a form by their API paths. A text that is not a number is refused here
- * (it would only come back as "must be a number"); an empty one is sent as missing, and the
- * API says whether it was needed.
+ * Reads the figures of a form by their API paths. A text that is not a number is refused here,
+ * with the API's own reason (it would only come back as that); an empty one is sent as missing,
+ * and the API says whether it was needed.
  */
-export function figureReader(notANumber: string) {
+export function figureReader() {
   const errors: Record<string, string> = {};
   const read = (path: string, text: string): number | undefined => {
     const value = parseDecimal(text);
-    if (value === null) errors[path] = notANumber;
+    if (value === null) errors[path] = 'must be a number';
     return value ?? undefined;
   };
   return { read, errors };
@@ -63,15 +61,15 @@ export function figureReader(notANumber: string) {
 export const thisYear = () => String(new Date().getFullYear());
 
 /**
- * A field's message: the client's own check first, else the API's reason for that path (or
- * below it). `exact` for a path whose children have fields of their own (`people`).
+ * A field's reason: the client's own check first, else the API's reason for that path (or
+ * below it), in the API's English, which Field translates. `exact` for a path whose children
+ * have fields of their own (`people`).
  */
 export function useFieldMessage(clientErrors: Record<string, string | undefined>, apiError: unknown) {
-  const { t } = useTranslation('toolbox');
   return (path: string, exact = false) => {
     const reason = exact
       ? apiError instanceof ApiProblem ? apiError.details.find((detail) => detail.path === path)?.reason : undefined
       : fieldError(apiError, path);
-    return clientErrors[path] ?? reasonText(reason, t);
+    return clientErrors[path] ?? reason;
   };
 }

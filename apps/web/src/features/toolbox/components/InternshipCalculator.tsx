@@ -19,7 +19,7 @@ export function InternshipCalculator() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { read, errors } = figureReader(t('reasons.number'));
+    const { read, errors } = figureReader();
     const input = { year: read('year', year), hours: read('hours', hours) };
     setClientErrors(errors);
     if (Object.keys(errors).length === 0) run.mutate(input);

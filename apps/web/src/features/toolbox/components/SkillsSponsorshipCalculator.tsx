@@ -30,7 +30,7 @@ export function SkillsSponsorshipCalculator() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { read: number, errors } = figureReader(t('reasons.number'));
+    const { read: number, errors } = figureReader();
     const input: Draft<SkillsSponsorshipInput> = {
       year: number('year', year),
       turnover: number('turnover', turnover),

@@ -23,7 +23,7 @@ export function VolunteerExpensesCalculator() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { read, errors } = figureReader(t('reasons.number'));
+    const { read, errors } = figureReader();
     const input = {
       year: read('year', year),
       amount: read('amount', amount),
