@@ -276,7 +276,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     await api.eventually(async () => emailsTo(host.email).length === 1);
     const second = await api.register('digest');
     const hostOrg = (await api.call('GET', `/api/needs/${needId}`, { token: host.token })).body.organizationId;
-    await api.call('POST', `/api/organizations/${hostOrg}/members`, { token: host.token, body: { email: second.email } });
+    await api.join(host, hostOrg, second);
     expect((await api.call('PATCH', '/api/me', { token: second.token, body: { emailPreference: 'daily' } })).body.emailPreference).toBe('daily');
 
     // A second offer fitting the same need: the new member is told in-app, and by e-mail only in the digest.

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
 import { idParam, zUuid } from '../http/validation';
-import { addMemberBody, changeRoleBody, type AddMemberBody, type ChangeRoleBody } from './dto/organization.dto';
+import { changeRoleBody, type ChangeRoleBody } from './dto/organization.dto';
 import { MembershipsService } from './memberships.service';
 
 const memberParam = z.object({ id: zUuid, userId: zUuid });
@@ -19,16 +19,6 @@ export class MembersController {
   @ApiOperation({ summary: 'List the members (members of the organization)' })
   list(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser) {
     return this.memberships.list(id, user);
-  }
-
-  @Post('members')
-  @ApiOperation({ summary: 'Add a registered person by e-mail (admins of the organization)' })
-  add(
-    @Param({ schema: idParam }) { id }: { id: string },
-    @CurrentUser() user: AuthUser,
-    @Body({ schema: addMemberBody }) body: AddMemberBody,
-  ) {
-    return this.memberships.add(id, user, body.email, body.role);
   }
 
   @Patch('members/:userId')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { MembershipRole } from '@relais/domain';
-import { Membership, Organization, User, violatedConstraint } from '@relais/database';
+import { Membership, Organization } from '@relais/database';
 import { ApiError, notFound } from '../http/api-error';
 import type { AuthUser } from '../auth/auth.decorators';
 
@@ -14,7 +14,6 @@ export class MembershipsService {
   constructor(
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
-    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -51,25 +50,6 @@ export class MembershipsService {
       role: m.role,
       since: m.createdAt,
     }));
-  }
-
-  async add(organizationId: string, user: AuthUser, email: string, role: MembershipRole): Promise<MemberView> {
-    await this.require(organizationId, user, 'admin');
-    const member = await this.users.findOneBy({ email });
-    if (!member) {
-      throw new ApiError('NOT_FOUND', 'No account uses this e-mail address: ask the person to register first', [
-        { path: 'email', reason: 'has no account' },
-      ]);
-    }
-    try {
-      const saved = await this.memberships.save(this.memberships.create({ organizationId, userId: member.id, role }));
-      return { userId: member.id, email, displayName: member.displayName, role, since: saved.createdAt };
-    } catch (error) {
-      if (violatedConstraint(error) === 'UQ_memberships_organization_user') {
-        throw new ApiError('ALREADY_MEMBER', 'This person is already a member', [{ path: 'email', reason: 'is already a member' }]);
-      }
-      throw error;
-    }
   }
 
   async changeRole(organizationId: string, user: AuthUser, memberId: string, role: MembershipRole): Promise<void> {

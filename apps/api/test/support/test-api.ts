@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Invitation } from '@relais/database';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -69,6 +71,23 @@ export class TestApi {
     });
     if (response.status !== 201) throw new Error(`register failed: ${JSON.stringify(response.body)}`);
     return { id: response.body.user.id, email, token: response.body.token };
+  }
+
+  /**
+   * Makes `person` a member of the organization the way people join: an admin invites their
+   * address and they accept. The invitation's token is set here, standing in for the link its
+   * e-mail brings.
+   */
+  async join(admin: TestUser, organizationId: string, person: TestUser, role: 'admin' | 'member' = 'member'): Promise<void> {
+    const invited = await this.call('POST', `/api/organizations/${organizationId}/invitations`, {
+      token: admin.token,
+      body: { email: person.email, role },
+    });
+    if (invited.status !== 201) throw new Error(`invitation failed: ${JSON.stringify(invited.body)}`);
+    const token = randomBytes(32).toString('base64url');
+    await this.app.get(DataSource).getRepository(Invitation).update({ id: invited.body.id }, { tokenHash: createHash('sha256').update(token).digest('hex') });
+    const accepted = await this.call('POST', `/api/invitations/${token}/accept`, { token: person.token });
+    if (accepted.status !== 200) throw new Error(`acceptance failed: ${JSON.stringify(accepted.body)}`);
   }
 
   async createOrganization(owner: TestUser, fields: Record<string, unknown> = {}): Promise<{ id: string }> {

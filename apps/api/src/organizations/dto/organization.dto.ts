@@ -45,13 +45,5 @@ export const directoryQuery = paginationQuery
   .strict();
 export type DirectoryQuery = z.infer<typeof directoryQuery>;
 
-export const addMemberBody = z
-  .object({
-    email: z.email({ message: 'must be an e-mail address' }).transform((value) => value.toLowerCase()),
-    role: z.enum(MEMBERSHIP_ROLES).default('member'),
-  })
-  .strict();
-export type AddMemberBody = z.infer<typeof addMemberBody>;
-
 export const changeRoleBody = z.object({ role: z.enum(MEMBERSHIP_ROLES) }).strict();
 export type ChangeRoleBody = z.infer<typeof changeRoleBody>;
