@@ -31,7 +31,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   const env = loadEnv();
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ bodyLimit: env.BODY_LIMIT_BYTES, trustProxy: true }),
+    new FastifyAdapter({ bodyLimit: env.BODY_LIMIT_BYTES, trustProxy: env.TRUST_PROXY }),
     // Body parsing is Fastify's own, set up below (Nest would register a second JSON parser).
     { logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : logLevels(env.LOG_LEVEL), bodyParser: false },
   );

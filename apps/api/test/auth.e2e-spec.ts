@@ -25,7 +25,7 @@ describe('accounts and sessions', () => {
     expect(response.body).toEqual({
       token: expect.any(String),
       expiresAt: expect.any(String),
-      user: { id: expect.any(String), email, displayName: 'Awa Diallo', locale: 'en', emailPreference: 'immediate' },
+      user: { id: expect.any(String), email, displayName: 'Awa Diallo', locale: 'en', emailPreference: 'immediate', emailVerified: false },
     });
     const text = JSON.stringify(response.body);
     expect(text).not.toMatch(/password/i);
@@ -60,6 +60,7 @@ describe('accounts and sessions', () => {
       displayName: 'Awa Diallo',
       locale: 'fr',
       emailPreference: 'immediate',
+      emailVerified: false,
     });
     expect(response.body.token).not.toBe(registered.body.token);
     expect((await api.call('GET', '/api/me', { token: response.body.token })).body.email).toBe(email);

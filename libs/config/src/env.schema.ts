@@ -22,6 +22,18 @@ export const envSchema = z
     SMTP_URL: url(['smtp', 'smtps']).default('smtp://127.0.0.1:1025'),
     MAIL_FROM: z.string().min(3).default('Relais <no-reply@relais.local>'),
     PUBLIC_URL: url(['http', 'https']).default('http://localhost:3000'),
+    /**
+     * Which proxies' X-Forwarded-For to believe for the client's address (rate limits, secure cookies):
+     * `loopback` (a reverse proxy on the same machine), `false`, `true` (any: only behind a proxy
+     * that always sets it), or comma-separated addresses and ranges.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('loopback')
+      .transform((value): boolean | string => {
+        const trimmed = value.trim();
+        return trimmed === 'true' || trimmed === 'false' ? trimmed === 'true' : trimmed;
+      }),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
     /** The job retry policy: attempts, and the first pause of the exponential backoff. */

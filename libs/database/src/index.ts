@@ -2,6 +2,6 @@ export * from './entities';
 export { DatabaseModule } from './database.module';
 export { dataSourceOptions } from './data-source-options';
 export { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
-export { addOutboxEvent } from './outbox';
+export { addOutboxEvent, queueEmail, type QueuedEmail } from './outbox';
 export { violatedConstraint } from './unique-violation';
 export { seedSkills } from './seeds/seed-skills';

@@ -14,6 +14,7 @@ export { renderSuggestionEmail } from './suggestion-email';
 export { renderDigestEmail } from './digest-email';
 export { renderInAppNotification } from './in-app-notification';
 export { renderInvitationEmail } from './invitation-email';
+export { renderAccountEmail, type AccountEmailInput, type AccountEmailKind } from './account-email';
 export { MailDeliveryError, Mailer, type MailerOptions, type OutgoingEmail, type SentEmail } from './mailer';
 export { NotificationsModule } from './notifications.module';
 export { startSmtpSink, type ReceivedEmail, type SmtpSink, type SmtpSinkOptions } from './smtp-sink';

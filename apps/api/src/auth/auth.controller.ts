@@ -1,10 +1,24 @@
-import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ENV, type Env } from '@relais/config';
+import { AccountService } from './account.service';
 import { CurrentUser, Public, type AuthUser } from './auth.decorators';
 import { AuthService, type SignedIn } from './auth.service';
-import { loginBody, registerBody, type LoginBody, type RegisterBody } from './dto/auth.dto';
+import {
+  changePasswordBody,
+  loginBody,
+  registerBody,
+  resetPasswordBody,
+  resetRequestBody,
+  tokenBody,
+  type ChangePasswordBody,
+  type LoginBody,
+  type RegisterBody,
+  type ResetPasswordBody,
+  type ResetRequestBody,
+  type TokenBody,
+} from './dto/auth.dto';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './session-cookies';
 
 @ApiTags('auth')
@@ -12,12 +26,15 @@ import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './sessio
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly account: AccountService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   @Public()
   @Post('register')
-  @ApiOperation({ summary: 'Create an account (anyone); returns a session token and sets the session cookies' })
+  @ApiOperation({
+    summary: 'Create an account (anyone); sends the link that confirms the address, returns a session token and sets the session cookies',
+  })
   async register(@Body({ schema: registerBody }) body: RegisterBody, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.withCookies(reply, await this.auth.register(body));
   }
@@ -25,9 +42,11 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in (anyone); returns a session token and sets the session cookies' })
-  async login(@Body({ schema: loginBody }) body: LoginBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.withCookies(reply, await this.auth.login(body));
+  @ApiOperation({
+    summary: 'Sign in (anyone); returns a session token and sets the session cookies. After a few wrong passwords, 429 with Retry-After',
+  })
+  async login(@Body({ schema: loginBody }) body: LoginBody, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.withCookies(reply, await this.auth.login(body, ip));
   }
 
   @Post('logout')
@@ -38,6 +57,57 @@ export class AuthController {
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout(user.sessionId);
     clearSessionCookies(reply, this.env);
+  }
+
+  @Post('logout-everywhere')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'End every session of the account, on every device, this one included (signed-in users)' })
+  async logoutEverywhere(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.signOutEverywhere(user.userId);
+    clearSessionCookies(reply, this.env);
+  }
+
+  @Public()
+  @Post('verify-email')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Confirm the address with the token its e-mail brought (anyone with the link); 410 when used or expired' })
+  async verifyEmail(@Body({ schema: tokenBody }) { token }: TokenBody): Promise<void> {
+    await this.account.verifyEmail(token);
+  }
+
+  @Post('verify-email/resend')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Send the confirmation link again; earlier links stop working (signed-in users, a few times an hour)' })
+  async resendVerification(@CurrentUser() user: AuthUser): Promise<void> {
+    await this.account.resendVerification(user);
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send a password reset link to the address if it has an account (anyone); the answer is the same either way',
+  })
+  async requestReset(@Body({ schema: resetRequestBody }) { email }: ResetRequestBody, @Ip() ip: string): Promise<void> {
+    await this.account.requestReset(email, ip);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Choose a new password with the token the reset e-mail brought (anyone with the link); signs out every session' })
+  async resetPassword(@Body({ schema: resetPasswordBody }) body: ResetPasswordBody): Promise<void> {
+    await this.account.resetPassword(body);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change the password, giving the current one; other sessions are signed out (signed-in users)' })
+  async changePassword(@CurrentUser() user: AuthUser, @Body({ schema: changePasswordBody }) body: ChangePasswordBody): Promise<void> {
+    await this.account.changePassword(user, body);
   }
 
   /** The token stays in the body for scripts; browsers use the cookies. */

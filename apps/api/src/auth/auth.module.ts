@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ENV, type Env } from '@relais/config';
+import { AccountService } from './account.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { RateLimits } from './rate-limits';
 import { SessionsService } from './sessions.service';
 
 @Module({
@@ -15,6 +17,7 @@ import { SessionsService } from './sessions.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, AccountService, SessionsService, RateLimits, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [RateLimits],
 })
 export class AuthModule {}

@@ -2,40 +2,51 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { User, violatedConstraint } from '@relais/database';
 import { ApiError } from '../http/api-error';
+import { AccountService, hashPassword } from './account.service';
 import type { LoginBody, RegisterBody } from './dto/auth.dto';
+import { RateLimits } from './rate-limits';
 import { SessionsService } from './sessions.service';
 
 export type SignedIn = { token: string; expiresAt: Date; user: PublicUser };
-export type PublicUser = Pick<User, 'id' | 'email' | 'displayName' | 'locale' | 'emailPreference'>;
+export type PublicUser = Pick<User, 'id' | 'email' | 'displayName' | 'locale' | 'emailPreference'> & { emailVerified: boolean };
 
-export const toPublicUser = ({ id, email, displayName, locale, emailPreference }: User): PublicUser => ({
+export const toPublicUser = ({ id, email, displayName, locale, emailPreference, emailVerifiedAt }: User): PublicUser => ({
   id,
   email,
   displayName,
   locale,
   emailPreference,
+  emailVerified: emailVerifiedAt !== null,
 });
 
 @Injectable()
 export class AuthService {
   /** Checked when the e-mail is unknown, so that both answers take the same time. */
-  private readonly dummyHash = argon2.hash(randomUUID(), { type: argon2.argon2id });
+  private readonly dummyHash = hashPassword(randomUUID());
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
+    private readonly account: AccountService,
+    private readonly limits: RateLimits,
   ) {}
 
+  /** The account and its confirmation e-mail are written together: no account without its link. */
   async register(body: RegisterBody): Promise<SignedIn> {
-    const passwordHash = await argon2.hash(body.password, { type: argon2.argon2id });
+    const passwordHash = await hashPassword(body.password);
     let user: User;
     try {
-      user = await this.users.save(
-        this.users.create({ email: body.email, passwordHash, displayName: body.displayName, locale: body.locale }),
-      );
+      user = await this.dataSource.transaction(async (manager) => {
+        const created = await manager.save(
+          manager.create(User, { email: body.email, passwordHash, displayName: body.displayName, locale: body.locale, emailVerifiedAt: null }),
+        );
+        await this.account.sendVerification(manager, created);
+        return created;
+      });
     } catch (error) {
       if (violatedConstraint(error) === 'UQ_users_email') {
         throw new ApiError('EMAIL_TAKEN', 'An account already uses this e-mail address', [
@@ -47,14 +58,29 @@ export class AuthService {
     return { ...(await this.sessions.open(user)), user: toPublicUser(user) };
   }
 
-  async login({ email, password }: LoginBody): Promise<SignedIn> {
+  /**
+   * Wrong passwords are counted per account and per client address; past the limit the answer
+   * is 429 until the window ends, before any password is checked. A right one clears the account's count.
+   */
+  async login({ email, password }: LoginBody, clientAddress: string): Promise<SignedIn> {
+    await this.limits.check('loginFailuresPerAccount', email);
+    await this.limits.check('loginFailuresPerAddress', clientAddress);
     const user = await this.users.findOneBy({ email });
     const valid = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
-    if (!user || !valid) throw new ApiError('INVALID_CREDENTIALS', 'Wrong e-mail address or password');
+    if (!user || !valid) {
+      await this.limits.count('loginFailuresPerAccount', email);
+      await this.limits.count('loginFailuresPerAddress', clientAddress);
+      throw new ApiError('INVALID_CREDENTIALS', 'Wrong e-mail address or password');
+    }
+    await this.limits.reset('loginFailuresPerAccount', email);
     return { ...(await this.sessions.open(user)), user: toPublicUser(user) };
   }
 
   logout(sessionId: string): Promise<void> {
     return this.sessions.revoke(sessionId);
+  }
+
+  signOutEverywhere(userId: string): Promise<void> {
+    return this.dataSource.transaction((manager) => this.sessions.revokeAll(manager, userId));
   }
 }

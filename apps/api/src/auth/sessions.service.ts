@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { IsNull, MoreThan, Not, Repository, type EntityManager } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import { Session, User } from '@relais/database';
 import type { AuthUser } from './auth.decorators';
@@ -43,5 +43,14 @@ export class SessionsService {
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Ends every session of the person ("sign out everywhere"), except the one named. */
+  async revokeAll(manager: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
+    await manager.update(
+      Session,
+      { userId, revokedAt: IsNull(), ...(exceptSessionId ? { id: Not(exceptSessionId) } : {}) },
+      { revokedAt: new Date() },
+    );
   }
 }

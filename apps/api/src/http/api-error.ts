@@ -18,6 +18,9 @@ export const ERROR_STATUS = {
   INVITATION_EXPIRED: HttpStatus.GONE,
   INVITATION_USED: HttpStatus.GONE,
   PAYLOAD_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+  EMAIL_NOT_VERIFIED: HttpStatus.FORBIDDEN,
+  TOKEN_INVALID: HttpStatus.GONE,
   UNSUPPORTED_MEDIA_TYPE: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -32,6 +35,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldProblem[],
+    /** Seconds before trying again, sent as Retry-After (429, 503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

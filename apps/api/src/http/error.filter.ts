@@ -41,6 +41,7 @@ export class ErrorFilter implements ExceptionFilter {
     const error = this.toApiError(exception);
     const body: ErrorBody = { statusCode: error.statusCode, code: error.code, message: error.message };
     if (error.details) body.details = error.details;
+    if (error.retryAfterSeconds) void reply.header('retry-after', String(error.retryAfterSeconds));
     void reply.status(error.statusCode).send(body);
   }
 

@@ -8,6 +8,7 @@ import { Invitation, Membership, Organization, User } from '@relais/database';
 import { renderInvitationEmail } from '@relais/notifications';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, notFound } from '../http/api-error';
+import { RateLimits } from '../auth/rate-limits';
 import { MembershipsService } from '../organizations/memberships.service';
 import type { InviteBody } from './dto/invitation.dto';
 import { dropUnsentInvitationEmails, storeInvitationEmail } from './invitation-emails';
@@ -37,6 +38,7 @@ export class InvitationsService {
     @InjectRepository(Membership) private readonly memberships: Repository<Membership>,
     private readonly access: MembershipsService,
     private readonly dataSource: DataSource,
+    private readonly limits: RateLimits,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -48,6 +50,11 @@ export class InvitationsService {
     }
     const organization = await this.dataSource.getRepository(Organization).findOneByOrFail({ id: organizationId });
     const inviter = await this.dataSource.getRepository(User).findOneByOrFail({ id: auth.userId });
+    // The e-mail goes to a third party with words the inviter chose: only from a confirmed address, and not in bulk.
+    if (!inviter.emailVerifiedAt) {
+      throw new ApiError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address first: open the link we sent you, or ask for a new one');
+    }
+    await this.limits.take('invitationsPerOrganization', organizationId);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Invitation } from '@relais/database';
+import { Invitation, User } from '@relais/database';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -63,13 +63,17 @@ export class TestApi {
     };
   }
 
-  /** A new account with a unique e-mail address (or the one given). */
-  async register(name = 'user', fields: { email?: string; displayName?: string } = {}): Promise<TestUser> {
+  /**
+   * A new account with a unique e-mail address (or the one given), its address confirmed as if
+   * its link had been opened, unless `verified: false`.
+   */
+  async register(name = 'user', fields: { email?: string; displayName?: string; verified?: boolean } = {}): Promise<TestUser> {
     const email = fields.email ?? `${name}-${randomUUID().slice(0, 8)}@example.org`;
     const response = await this.call('POST', '/api/auth/register', {
       body: { email, password: 'correct horse battery staple', displayName: fields.displayName ?? `${name} test` },
     });
     if (response.status !== 201) throw new Error(`register failed: ${JSON.stringify(response.body)}`);
+    if (fields.verified !== false) await this.app.get(DataSource).getRepository(User).update({ id: response.body.user.id }, { emailVerifiedAt: new Date() });
     return { id: response.body.user.id, email, token: response.body.token };
   }
 

@@ -1,3 +1,4 @@
+import { AccountToken } from './account-token.entity';
 import { EmailMessage } from './email-message.entity';
 import { FailedJob } from './failed-job.entity';
 import { Invitation } from './invitation.entity';
@@ -12,13 +13,15 @@ import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, Session, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, Session, Skill, Suggestion, User };
+export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
 
 export const ENTITIES = [
   User,
   Session,
+  AccountToken,
   Organization,
   Membership,
   Invitation,

@@ -30,8 +30,9 @@ export class OutboxEvent {
   @Column('uuid', { name: 'aggregate_id' })
   aggregateId: string;
 
-  @Column('uuid', { name: 'organization_id' })
-  organizationId: string;
+  /** The organization concerned; null for a message about a person's own account. */
+  @Column('uuid', { name: 'organization_id', nullable: true })
+  organizationId: string | null;
 
   @Column('jsonb', { default: () => "'{}'" })
   payload: Record<string, unknown>;

@@ -24,6 +24,10 @@ export class User {
   @Column('varchar', { name: 'email_preference', length: 10, default: 'immediate' })
   emailPreference: EmailPreference;
 
+  /** When the person proved they hold the address (its link opened); null until then. */
+  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  emailVerifiedAt: Date | null;
+
   /** Platform operators (failed jobs, moderation); never set through the public API. */
   @Column('boolean', { name: 'is_platform_admin', default: false })
   isPlatformAdmin: boolean;

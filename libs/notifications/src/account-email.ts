@@ -1,0 +1,97 @@
+import { copyFor } from './email-copy';
+import { checkLink, escapeHtml, formatDate, singleLine, truncate } from './email-format';
+import { htmlButton, htmlPage } from './email-layout';
+import type { Locale, RenderedEmail } from './rendering.types';
+
+/** Messages about a person's own account: sent to its address, in its language. */
+export type AccountEmailKind = 'verify_email' | 'reset_password' | 'password_changed';
+
+export interface AccountEmailInput {
+  kind: AccountEmailKind;
+  locale: Locale;
+  recipientName: string;
+  /** The one-time link (`${PUBLIC_URL}/verify-email/…`, `…/reset-password/…`), or for a notice the sign-in page. */
+  link: string;
+  /** When the link stops working; none for a notice. */
+  expiresAt?: Date;
+}
+
+type Wording = { subject: string; paragraphs: string[]; button: string; expiry?: (date: string) => string; footer: string };
+
+const WORDING: Record<Locale, Record<AccountEmailKind, Wording>> = {
+  fr: {
+    verify_email: {
+      subject: 'Confirmez votre adresse e-mail sur Relais',
+      paragraphs: ['Bienvenue sur Relais. Pour confirmer que cette adresse est bien la vôtre, ouvrez le lien ci-dessous.'],
+      button: 'Confirmer mon adresse',
+      expiry: (date) => `Ce lien expire le ${date}.`,
+      footer: "Vous recevez cet e-mail parce qu'un compte Relais a été créé avec cette adresse. Si ce n'est pas vous, ignorez ce message.",
+    },
+    reset_password: {
+      subject: 'Choisir un nouveau mot de passe sur Relais',
+      paragraphs: [
+        'Quelqu’un, sans doute vous, a demandé à changer le mot de passe de votre compte Relais.',
+        'Pour en choisir un nouveau, ouvrez le lien ci-dessous. Toutes vos sessions seront ensuite fermées.',
+      ],
+      button: 'Choisir un nouveau mot de passe',
+      expiry: (date) => `Ce lien ne sert qu'une fois et expire le ${date}.`,
+      footer: "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.",
+    },
+    password_changed: {
+      subject: 'Le mot de passe de votre compte Relais a changé',
+      paragraphs: [
+        'Le mot de passe de votre compte Relais vient d’être changé, et vos autres sessions ont été fermées.',
+        "Si ce n'est pas vous, choisissez tout de suite un nouveau mot de passe avec « Mot de passe oublié » sur la page de connexion.",
+      ],
+      button: 'Se connecter',
+      footer: 'Vous recevez cet e-mail pour la sécurité de votre compte.',
+    },
+  },
+  en: {
+    verify_email: {
+      subject: 'Confirm your e-mail address on Relais',
+      paragraphs: ['Welcome to Relais. To confirm that this address is yours, open the link below.'],
+      button: 'Confirm my address',
+      expiry: (date) => `This link expires on ${date}.`,
+      footer: 'You receive this e-mail because a Relais account was created with this address. If it was not you, ignore this message.',
+    },
+    reset_password: {
+      subject: 'Choose a new password on Relais',
+      paragraphs: [
+        'Someone, probably you, asked to change the password of your Relais account.',
+        'To choose a new one, open the link below. All your sessions will then be signed out.',
+      ],
+      button: 'Choose a new password',
+      expiry: (date) => `This link works once and expires on ${date}.`,
+      footer: 'If you asked for nothing, ignore this message: your password stays the same.',
+    },
+    password_changed: {
+      subject: 'The password of your Relais account changed',
+      paragraphs: [
+        'The password of your Relais account was just changed, and your other sessions were signed out.',
+        'If it was not you, choose a new password at once with "Forgot your password?" on the sign-in page.',
+      ],
+      button: 'Sign in',
+      footer: 'You receive this e-mail for the security of your account.',
+    },
+  },
+};
+
+/** The e-mail that confirms an address, sends a password reset link, or says the password changed. */
+export function renderAccountEmail(input: AccountEmailInput): RenderedEmail {
+  const wording = WORDING[input.locale][input.kind];
+  const link = checkLink(input.link);
+  const copy = copyFor(input.locale);
+  const hello = copy.greeting(truncate(singleLine(input.recipientName), 80));
+  const expiry = wording.expiry && input.expiresAt ? wording.expiry(formatDate(input.expiresAt, input.locale)) : null;
+  const label = copy.labelled(wording.button, link);
+
+  const text = [hello, '', ...wording.paragraphs.flatMap((p) => [p, '']), label, ...(expiry ? ['', expiry] : []), '', '-- ', wording.footer, ''].join('\n');
+  const body = [
+    `<p style="margin:0 0 16px">${escapeHtml(hello)}</p>`,
+    ...wording.paragraphs.map((p) => `<p style="margin:0 0 8px">${escapeHtml(p)}</p>`),
+    htmlButton(link, wording.button),
+    expiry ? `<p style="margin:0">${escapeHtml(expiry)}</p>` : '',
+  ].join('\n');
+  return { subject: wording.subject, text, html: htmlPage(input.locale, wording.subject, body, escapeHtml(wording.footer)) };
+}
