@@ -66,6 +66,15 @@ describe('a host and a provider in the browser', () => {
     organizationId = host.url().match(/organizations\/([0-9a-f-]{36})\/dashboard/)![1];
     await stack.checkPage(host, 'dashboard-fr');
 
+    // Inviting people needs a confirmed address: the reminder shows until its link is opened.
+    const reminder = host.getByRole('region', { name: 'Confirmation de votre adresse e-mail' });
+    await reminder.getByText(hostEmail, { exact: false }).waitFor();
+    await host.goto(linkIn(await stack.emailTo(hostEmail, /Confirmez votre adresse/), stack.baseUrl));
+    await host.getByText('Votre adresse e-mail est confirmée.', { exact: false }).waitFor();
+    await reminder.waitFor({ state: 'detached' });
+    await stack.checkPage(host, 'verify-email-fr');
+    await host.goto(`/organizations/${organizationId}/dashboard`);
+
     await host.getByRole('link', { name: 'Membres et invitations' }).click();
     await host.getByLabel('Adresse e-mail de la personne').fill(colleagueEmail);
     await host.getByRole('button', { name: /Envoyer l.invitation/ }).click();
@@ -205,7 +214,7 @@ describe('a host and a provider in the browser', () => {
     await host.getByRole('button', { name: 'Tout marquer comme lu' }).click();
     await host.getByRole('link', { name: 'Notifications, aucune non lue' }).waitFor();
 
-    const email = await stack.emailTo(hostEmail, /./);
+    const email = await stack.emailTo(hostEmail, /suggestion/i);
     const link = linkIn(email, stack.baseUrl);
     expect(link).toBe(`${stack.baseUrl}/needs/${needId}/suggestions`);
     await host.goto(link);

@@ -38,6 +38,8 @@ const H1 = {
     notifications: 'Notifications',
     profile: 'Mon profil',
     emailSettings: 'E-mails de suggestions',
+    security: 'Sécurité du compte',
+    forgot: 'Mot de passe oublié',
     toolbox: 'Boîte à outils',
     advisor: 'Conseiller',
     calculators: 'Calculateurs',
@@ -58,6 +60,8 @@ const H1 = {
     notifications: 'Notifications',
     profile: 'My profile',
     emailSettings: 'Suggestion e-mails',
+    security: 'Account security',
+    forgot: 'Forgot your password',
     toolbox: 'Toolbox',
     advisor: 'Advisor',
     calculators: 'Calculators',
@@ -103,7 +107,8 @@ describe('a tour of every main page', () => {
     ids.need = (await send(host.context, `/api/organizations/${ids.hostOrg}/needs`, needBody())).id;
     await send(host.context, `/api/needs/${ids.need}/publish`);
     ids.draft = (await send(host.context, `/api/organizations/${ids.hostOrg}/needs`, { ...needBody(), title: draftTitle, startDate: `${year}-05-01`, endDate: `${year}-07-31` })).id;
-    await stack.app.get(DataSource).getRepository(User).update({ email: hostEmail }, { isPlatformAdmin: true });
+    // The host opened the confirmation link long ago; the provider has not yet (its pages show the reminder).
+    await stack.app.get(DataSource).getRepository(User).update({ email: hostEmail }, { isPlatformAdmin: true, emailVerifiedAt: new Date() });
 
     await send(provider.context, '/api/auth/register', { email: providerEmail, password: PASSWORD, displayName: 'Paul Martin', locale: 'fr' });
     ids.providerOrg = (await send(provider.context, '/api/organizations', { name: providerOrg, kind: 'company', country: 'FR' })).id;
@@ -216,6 +221,7 @@ describe('a tour of every main page', () => {
       { name: 'organization', who: 'visitor', path: `/organizations/${ids.hostOrg}`, h1: hostOrg },
       { name: 'signin', who: 'visitor', path: '/signin', h1: h1.signIn },
       { name: 'signup', who: 'visitor', path: '/signup', h1: h1.signUp },
+      { name: 'forgot-password', who: 'visitor', path: '/forgot-password', h1: h1.forgot },
       { name: 'invitation', who: 'visitor', path: invitationPath, h1: h1.invitation, ready: (p) => p.getByText(hostOrg, { exact: false }).first().waitFor() },
       { name: 'toolbox', who: 'visitor', path: '/toolbox', h1: h1.toolbox, ready: (p) => p.getByRole('link', { name: mechanism.title, exact: true }).waitFor() },
       { name: 'mechanism', who: 'visitor', path: '/toolbox/mechanisms/skills_sponsorship', h1: mechanism.title },
@@ -241,6 +247,7 @@ describe('a tour of every main page', () => {
       { name: 'notifications', who: 'host', path: '/notifications', h1: h1.notifications, ready: (p) => p.getByRole('listitem').filter({ hasText: offerTitle }).first().waitFor() },
       { name: 'settings-profile', who: 'host', path: '/settings/profile', h1: h1.profile },
       { name: 'settings-notifications', who: 'host', path: '/settings/notifications', h1: h1.emailSettings },
+      { name: 'settings-security', who: 'host', path: '/settings/security', h1: h1.security },
       { name: 'failed-jobs', who: 'host', path: '/admin/failed-jobs', h1: h1.failedJobs, ready: (p) => p.getByRole('table').or(p.getByText(/Aucune tâche|No failed job/)).first().waitFor() },
       { name: 'offer-form', who: 'provider', path: `/organizations/${ids.providerOrg}/offers/new`, h1: h1.offerForm },
       { name: 'offer', who: 'provider', path: `/offers/${ids.offer}`, h1: offerTitle, ready: (p) => p.getByRole('link', { name: providerOrg }).waitFor() },

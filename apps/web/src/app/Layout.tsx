@@ -6,6 +6,7 @@ import { Loading } from '../components/QueryState';
 import { api } from '../lib/api/client';
 import i18n, { currentLanguage } from '../lib/i18n';
 import { useMe, useSessionChanged } from '../lib/session';
+import { ConfirmAddressBanner } from '../features/account/ConfirmAddressBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 
 function LanguageSwitch() {
@@ -102,6 +103,7 @@ export function Layout() {
           <AccountLinks />
         </div>
       </header>
+      <ConfirmAddressBanner />
       <main id="main" className="page" tabIndex={-1}>
         <ErrorBoundary>
           <Suspense fallback={<Loading />}>

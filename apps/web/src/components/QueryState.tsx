@@ -22,7 +22,8 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
 
 /** The API's message is English; known codes get a translated sentence. */
 export function problemText(error: ApiProblem, t: TFunction): string {
-  const known = t(`errors.codes.${error.code}`, { defaultValue: '' });
+  const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+  const known = t(`errors.codes.${error.code}`, { defaultValue: '', count: minutes });
   return known || error.message;
 }
 

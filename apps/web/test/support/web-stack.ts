@@ -117,11 +117,17 @@ export class WebStack {
 
   /** The first e-mail sent to `address` whose subject matches, waiting for the worker to send it. */
   async emailTo(address: string, subject: RegExp, timeoutMs = 15_000): Promise<ReceivedEmail> {
+    const [first] = await this.emailsTo(address, subject, 1, timeoutMs);
+    return first;
+  }
+
+  /** The first `count` e-mails to the address whose subject matches, in the order received. */
+  async emailsTo(address: string, subject: RegExp, count: number, timeoutMs = 15_000): Promise<ReceivedEmail[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = this.mail.received.find((m) => m.to.includes(address) && subject.test(m.subject));
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`No e-mail to ${address} matching ${subject} after ${timeoutMs} ms`);
+      const found = this.mail.received.filter((m) => m.to.includes(address) && subject.test(m.subject));
+      if (found.length >= count) return found.slice(0, count);
+      if (Date.now() > deadline) throw new Error(`Fewer than ${count} e-mails to ${address} matching ${subject} after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -7,6 +7,7 @@ export function SettingsNav() {
     <nav aria-label={t('settings.nav')} className="actions">
       <NavLink to="/settings/profile">{t('settings.profile')}</NavLink>
       <NavLink to="/settings/notifications">{t('settings.notifications')}</NavLink>
+      <NavLink to="/settings/security">{t('settings.security')}</NavLink>
     </nav>
   );
 }

@@ -6,4 +6,8 @@ export const accountRoutes: RouteObject[] = [
   { path: 'signup', lazy: page(() => import('./pages/SignUpPage')) },
   { path: 'settings/profile', lazy: page(() => import('./pages/ProfilePage')) },
   { path: 'settings/notifications', lazy: page(() => import('./pages/NotificationSettingsPage')) },
+  { path: 'settings/security', lazy: page(() => import('./pages/SecurityPage')) },
+  { path: 'forgot-password', lazy: page(() => import('./pages/ForgotPasswordPage')) },
+  { path: 'reset-password/:token', lazy: page(() => import('./pages/ResetPasswordPage')) },
+  { path: 'verify-email/:token', lazy: page(() => import('./pages/VerifyEmailPage')) },
 ];

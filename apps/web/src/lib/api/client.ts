@@ -14,6 +14,8 @@ export class ApiProblem extends Error {
     readonly code: string,
     message: string,
     readonly details: FieldProblem[] = [],
+    /** Seconds to wait before trying again (429), from Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -71,7 +73,8 @@ export async function api<T>(path: string, { method = 'GET', body, query, signal
   const data: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const problem = (data ?? {}) as { code?: string; message?: string; details?: FieldProblem[] };
-    throw new ApiProblem(response.status, problem.code ?? 'INTERNAL', problem.message ?? response.statusText, problem.details);
+    const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+    throw new ApiProblem(response.status, problem.code ?? 'INTERNAL', problem.message ?? response.statusText, problem.details, retryAfter);
   }
   return data as T;
 }

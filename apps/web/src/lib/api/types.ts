@@ -24,7 +24,7 @@ export type Page<T> = { items: T[]; page: number; pageSize: number; total: numbe
 export type FacetCounts = Record<string, Record<string, number>>;
 export type SearchPage<T> = Page<T> & { facets: FacetCounts };
 
-export type User = { id: string; email: string; displayName: string; locale: Locale; emailPreference: EmailPreference };
+export type User = { id: string; email: string; displayName: string; locale: Locale; emailPreference: EmailPreference; emailVerified: boolean };
 export type Me = User & { isPlatformAdmin: boolean; memberships: Array<{ organizationId: string; organizationName: string; role: MembershipRole }> };
 export type SignedIn = { user: User; expiresAt: string };
 

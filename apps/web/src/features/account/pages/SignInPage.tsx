@@ -46,6 +46,7 @@ export default function SignInPage() {
           <button type="submit" className="button" disabled={signIn.isPending}>
             {t('signIn.submit')}
           </button>
+          <Link to="/forgot-password">{t('signIn.forgot')}</Link>
           <Link to={`/signup${window.location.search}`}>{t('signIn.noAccount')}</Link>
         </div>
       </form>

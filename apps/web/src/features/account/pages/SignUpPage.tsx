@@ -10,8 +10,7 @@ import type { SignedIn } from '../../../lib/api/types';
 import { currentLanguage } from '../../../lib/i18n';
 import { useSessionChanged } from '../../../lib/session';
 import { useNextPath } from '../next-path';
-
-const MIN_PASSWORD = 10;
+import { NewPasswordField, tooShortReason } from '../PasswordField';
 
 export default function SignUpPage() {
   const { t } = useTranslation('account');
@@ -23,7 +22,7 @@ export default function SignUpPage() {
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [tooShort, setTooShort] = useState(false);
+  const [tooShort, setTooShort] = useState<string>();
   const signUp = useMutation({
     mutationFn: () =>
       api<SignedIn>('/auth/register', { method: 'POST', body: { email, password, displayName, locale: currentLanguage() } }),
@@ -34,8 +33,7 @@ export default function SignUpPage() {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // The one check worth doing before sending: the rule is known and typing again is tedious.
-    const short = password.length < MIN_PASSWORD;
+    const short = tooShortReason(password, t);
     setTooShort(short);
     if (!short) signUp.mutate();
   };
@@ -51,14 +49,7 @@ export default function SignUpPage() {
         <Field label={t('fields.email')} error={fieldError(signUp.error, 'email')} required>
           {(control) => <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
         </Field>
-        <Field
-          label={t('fields.password')}
-          hint={t('fields.passwordHint', { count: MIN_PASSWORD })}
-          error={tooShort ? t('fields.passwordTooShort', { count: MIN_PASSWORD }) : fieldError(signUp.error, 'password')}
-          required
-        >
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
-        </Field>
+        <NewPasswordField label={t('fields.password')} value={password} onChange={setPassword} error={tooShort ?? fieldError(signUp.error, 'password')} />
         <div className="actions">
           <button type="submit" className="button" disabled={signUp.isPending}>
             {t('signUp.submit')}
