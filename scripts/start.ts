@@ -5,10 +5,10 @@
  * - Meilisearch: MEILI_URL, or the server shipped in an npm package (data in .data/meilisearch).
  * - SMTP: SMTP_URL, or a local sink that writes every e-mail to .data/mail.log.
  * - JWT_SECRET and the Meilisearch key: from the environment, or random ones kept in .data/.
- * Then migrations, the skills catalog, demo data, the search indexes, the API and the worker.
+ * Then migrations, the skills catalog, demo data, the search indexes, the API and the worker
+ * (each started again if it dies).
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { startSmtpSink } from '@relais/notifications';
 import { INDEX_NAMES, SearchIndex, startLocalMeilisearch } from '@relais/search';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-data';
 import { runMigrations } from './migrate';
+import { Supervised } from './supervisor';
 import { reindexAll } from './search-reindex';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -81,15 +82,8 @@ async function smtp(): Promise<string> {
   return `smtp://127.0.0.1:${sink.port}`;
 }
 
-function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: 'inherit' });
-  child.on('exit', (code) => {
-    console.log(`${name} stopped (exit code ${code})`);
-    process.exitCode = code ?? 1;
-    process.kill(process.pid, 'SIGTERM');
-  });
-  return child;
-}
+/** The API and the worker run as child processes; one that dies is started again. */
+const run = (name: string, script: string, env: NodeJS.ProcessEnv) => new Supervised(name, process.execPath, [path.join(ROOT, 'dist', script)], env);
 
 async function main(): Promise<void> {
   const databaseUrl = await database();
@@ -131,11 +125,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.all(
-      children.map((child) =>
-        child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve).kill('SIGTERM')) : undefined,
-      ),
-    );
+    await Promise.all(children.map((child) => child.stop()));
     for (const service of started.reverse()) await service.stop().catch(() => undefined);
     process.exit();
   };
