@@ -4,7 +4,7 @@ import { ConfigModule } from '@relais/config';
 import { DatabaseModule } from '@relais/database';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { ErrorFilter } from './http/error.filter';
 import { validationPipe } from './http/validation';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -27,8 +27,9 @@ import { ToolboxModule } from './toolbox/toolbox.module';
     NotificationsApiModule,
     AdminModule,
     ToolboxModule,
+    HealthModule,
   ],
-  controllers: [HealthController, MeController],
+  controllers: [MeController],
   providers: [
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: ErrorFilter },

@@ -90,10 +90,10 @@ describe('skills catalog', () => {
 });
 
 describe('service endpoints', () => {
-  it('GET /api/health answers 200 when the database is up', async () => {
+  it('GET /api/health answers 200 when the database is up, and says no worker runs (degraded)', async () => {
     const response = await api.call('GET', '/api/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok', database: 'up' });
+    expect(response.body).toEqual({ status: 'degraded', database: 'up', redis: 'up', search: 'up', worker: 'down' });
   });
 
   it('GET /api/docs/openapi.json describes the API', async () => {

@@ -81,7 +81,7 @@ describe('the API serves the web app', () => {
   it('still answers the API and its documentation', async () => {
     const health = await api.call('GET', '/api/health');
     expect(health.status).toBe(200);
-    expect(health.body).toEqual({ status: 'ok', database: 'up' });
+    expect(health.body).toMatchObject({ database: 'up' });
 
     const docs = await api.call('GET', '/api/docs');
     expect(docs.status).toBe(200);

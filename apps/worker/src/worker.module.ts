@@ -8,6 +8,7 @@ import { TextSkills } from '@relais/skills-catalog';
 import { DigestScheduler } from './jobs/digest-scheduler';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { JobRunner } from './jobs/job-runner';
+import { Reconciler } from './jobs/reconciler';
 import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
@@ -46,6 +47,7 @@ const handlerList: Provider = {
     JobRunner,
     OutboxRelay,
     DigestScheduler,
+    Reconciler,
   ],
 })
 export class WorkerModule {}

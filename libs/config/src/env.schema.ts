@@ -39,6 +39,8 @@ export const envSchema = z
     /** The job retry policy: attempts, and the first pause of the exponential backoff. */
     JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     JOB_BACKOFF_MS: z.coerce.number().int().min(1).max(600_000).default(1000),
+    /** How often the worker drives again the work a dependency's outage stopped (failed jobs, the search index, the digest's schedule). */
+    RECONCILE_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
     /** The web app's build (`vite build`), served at `/`; relative to the working directory. Unset or empty: dist/web at the repository root. */
     WEB_DIST_DIR: z
       .string()

@@ -1,5 +1,6 @@
 export { jobsForEvent } from './events-to-jobs';
-export { JobQueues } from './job-queues';
+export { JobQueues, JobQueuesModule } from './job-queues';
 export { JOBS, QUEUE_OF, QUEUES, retryPolicy, type JobData, type JobName, type QueueName } from './queues';
 export { redisConnection } from './redis-connection';
 export { hasRedisServer, REDIS_INSTALL_HELP, redisAnswers, startLocalRedis } from './local-redis';
+export { againJobId, firstJobId } from './job-ids';

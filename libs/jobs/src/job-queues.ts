@@ -1,8 +1,23 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { ENV, type Env } from '@relais/config';
 import { QUEUE_OF, QUEUES, retryPolicy, type JobData, type JobName, type QueueName } from './queues';
 import { redisConnection } from './redis-connection';
+
+/** The longest a producer waits for Redis before giving up (the work waits in PostgreSQL meanwhile). */
+export const REDIS_WAIT_MS = 3000;
+
+async function withinTime<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_WAIT_MS} ms`)), REDIS_WAIT_MS);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Puts jobs on the queues. Adding a job whose id exists already is a no-op in BullMQ. */
 @Injectable()
@@ -22,8 +37,9 @@ export class JobQueues implements OnModuleDestroy {
     return this.queues.get(name)!;
   }
 
+  /** Fails after REDIS_WAIT_MS when Redis does not answer (BullMQ would wait for the connection for ever). */
   async add(job: JobName, data: JobData, jobId: string): Promise<void> {
-    await this.queue(QUEUE_OF[job]).add(job, data, { jobId });
+    await withinTime(this.queue(QUEUE_OF[job]).add(job, data, { jobId }));
   }
 
   /** True when no job waits or runs on any queue (delayed ones, such as the daily digest, do not count). */
@@ -32,7 +48,16 @@ export class JobQueues implements OnModuleDestroy {
     return counts.every((count) => Object.values(count).every((n) => n === 0));
   }
 
+  /** How many workers listen on the queues (BullMQ lists the connected workers); fails when Redis does not answer. */
+  async workerCount(): Promise<number> {
+    return withinTime(this.queue(QUEUES.matching).getWorkersCount());
+  }
+
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }
 }
+
+/** One set of queue connections per process, for whichever modules put jobs on them. */
+@Module({ providers: [JobQueues], exports: [JobQueues] })
+export class JobQueuesModule {}

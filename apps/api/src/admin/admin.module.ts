@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { JobQueues } from '@relais/jobs';
+import { JobQueuesModule } from '@relais/jobs';
 import { FailedJobsController } from './failed-jobs.controller';
 
-@Module({ controllers: [FailedJobsController], providers: [JobQueues] })
+@Module({ imports: [JobQueuesModule], controllers: [FailedJobsController] })
 export class AdminModule {}

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { FailedJob } from '@relais/database';
-import { JobQueues, QUEUES, type JobData, type JobName, type QueueName } from '@relais/jobs';
+import { againJobId, JobQueues, QUEUES, type JobData, type JobName } from '@relais/jobs';
 import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
 import { ApiError, notFound } from '../http/api-error';
 import { offsetOf, paginationQuery, toPage, type Pagination } from '../http/pagination';
@@ -39,13 +39,11 @@ export class FailedJobsController {
     const failed = await this.failedJobs.findOneBy({ id });
     if (!failed) throw notFound('Failed job');
     if (!(Object.values(QUEUES) as string[]).includes(failed.queue)) throw notFound('Queue');
-    const queue = this.queues.queue(failed.queue as QueueName);
-    const job = await queue.getJob(failed.jobId);
-    if (job && (await job.isFailed())) {
-      await job.retry('failed', { resetAttemptsMade: true });
-    } else {
-      // The failed job was already removed from Redis: queue it again under a new id.
-      await this.queues.add(failed.jobName as JobName, failed.data as JobData, `${failed.jobId}-replay-${Date.now()}`);
+    try {
+      // Under a new id: the failed one may be gone from Redis, or be a run again of it that failed too.
+      await this.queues.add(failed.jobName as JobName, failed.data as JobData, againJobId(failed.jobId, 'replay', Date.now()));
+    } catch (error) {
+      throw new ApiError('SERVICE_UNAVAILABLE', `The job queues do not answer (Redis): try again in a moment (${(error as Error).message})`);
     }
     await this.failedJobs.update({ id }, { replayedAt: new Date() });
     return { replayed: true };

@@ -43,7 +43,8 @@ export class NeedsService {
   }
 
   /** Public listing of open needs, from the search index. Every filter value was validated before it gets here. */
-  listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
-    return searching(() => this.search.searchNeeds(q, { skills, country, mechanism, workMode }, { page, pageSize }));
+  async listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
+    const found = await searching(() => this.search.searchNeeds(q, { skills, country, mechanism, workMode }, { page, pageSize }));
+    return this.postings.withoutClosed(Need, found);
   }
 }

@@ -50,7 +50,8 @@ export class OffersService {
   }
 
   /** Open offers for signed-in users, from the search index. Every filter value was validated before it gets here. */
-  listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
-    return searching(() => this.search.searchOffers(q, { skills, country, mechanism, workMode }, { page, pageSize }));
+  async listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
+    const found = await searching(() => this.search.searchOffers(q, { skills, country, mechanism, workMode }, { page, pageSize }));
+    return this.postings.withoutClosed(Offer, found);
   }
 }

@@ -37,6 +37,18 @@ export class PostingsService {
     private readonly dataSource: DataSource,
   ) {}
 
+  /**
+   * A listing page from the search index without the postings PostgreSQL says are no longer
+   * open: the index may lag behind (worker down, Meilisearch unreachable for a while).
+   */
+  async withoutClosed<T extends { id: string }, P extends { items: T[]; total: number }>(entity: PostingEntity, page: P): Promise<P> {
+    if (!page.items.length) return page;
+    const ids = page.items.map((item) => item.id);
+    const open = new Set((await this.dataSource.getRepository(entity).find({ select: { id: true }, where: { id: In(ids), status: 'open' } })).map((p) => p.id));
+    const items = page.items.filter((item) => open.has(item.id));
+    return { ...page, items, total: Math.max(0, page.total - (page.items.length - items.length)) };
+  }
+
   /** 400 naming each skill id that is not in the catalog. */
   async checkSkills(ids: string[] | undefined): Promise<void> {
     if (!ids?.length) return;

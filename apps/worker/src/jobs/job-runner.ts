@@ -4,7 +4,7 @@ import { Worker, type Job } from 'bullmq';
 import { Repository } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import { FailedJob } from '@relais/database';
-import { JOBS, QUEUES, redisConnection, type JobData, type JobName, type QueueName } from '@relais/jobs';
+import { firstJobId, JOBS, QUEUES, redisConnection, type JobData, type JobName, type QueueName } from '@relais/jobs';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
 const CONCURRENCY: Record<QueueName, number> = { 'search-sync': 4, matching: 4, notifications: 4 };
@@ -66,19 +66,22 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private async recordFailure(queue: QueueName, job: Job<JobData> | undefined, error: Error): Promise<void> {
     if (!job?.id) return;
     // BullMQ stops at once on an UnrecoverableError (e.g. a permanent SMTP refusal): that try was the last.
-    const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const permanent = error.name === 'UnrecoverableError';
+    const final = permanent || job.attemptsMade >= (job.opts.attempts ?? 1);
     this.logger.warn(`${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
     if (!final) return;
     await this.failedJobs.upsert(
       {
         queue,
         jobName: job.name,
-        jobId: job.id,
+        // A job run again (by the reconciler or an operator) updates the row of the first one.
+        jobId: firstJobId(job.id),
         data: job.data,
         error: error.message.slice(0, 2000),
         attempts: job.attemptsMade,
         failedAt: new Date(),
         replayedAt: null,
+        permanent,
       },
       { conflictPaths: ['queue', 'jobId'] },
     );
