@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { User } from '@relais/database';
 import { TestApi, type TestUser } from './support/test-api';
 
 /** A letters-only marker, so that a directory search for it matches this test's organizations only. */
@@ -45,6 +47,49 @@ describe('organizations and their members', () => {
 
   const members = async (organizationId: string, as: TestUser): Promise<Member[]> =>
     (await api.call('GET', `/api/organizations/${organizationId}/members`, { token: as.token })).body;
+
+  describe('verification by a platform admin', () => {
+    async function platformAdmin() {
+      const admin = await api.register('operator');
+      await api.app.get(DataSource).getRepository(User).update({ id: admin.id }, { isPlatformAdmin: true });
+      return admin;
+    }
+
+    it('an admin verifies an organization: its profile says so, without naming who; a rename ends it', async () => {
+      const operator = await platformAdmin();
+      const owner = await api.register('owner');
+      const organization = await api.createOrganization(owner, { siren: '732829320' });
+      expect((await api.call('GET', `/api/organizations/${organization.id}`)).body.verifiedAt).toBeNull();
+      const unverified = await api.call('GET', '/api/admin/organizations?verified=false&pageSize=100', { token: operator.token });
+      expect(unverified.body.items.map((o: { id: string }) => o.id)).toContain(organization.id);
+
+      const verified = await api.call('POST', `/api/admin/organizations/${organization.id}/verification`, { token: operator.token });
+
+      expect(verified.status).toBe(200);
+      const profile = await api.call('GET', `/api/organizations/${organization.id}`);
+      expect(profile.body.verifiedAt).toEqual(verified.body.verifiedAt);
+      expect(JSON.stringify(profile.body)).not.toContain(operator.id);
+      const again = await api.call('POST', `/api/admin/organizations/${organization.id}/verification`, { token: operator.token });
+      expect(again.body.verifiedAt).toEqual(verified.body.verifiedAt);
+
+      await api.call('PATCH', `/api/organizations/${organization.id}`, { token: owner.token, body: { description: 'Nouvelle présentation' } });
+      expect((await api.call('GET', `/api/organizations/${organization.id}`)).body.verifiedAt).toEqual(verified.body.verifiedAt);
+      await api.call('PATCH', `/api/organizations/${organization.id}`, { token: owner.token, body: { name: `Autre nom ${marker()}` } });
+      expect((await api.call('GET', `/api/organizations/${organization.id}`)).body.verifiedAt).toBeNull();
+    });
+
+    it('only platform admins verify or list: members and others get 403, anonymous 401', async () => {
+      const owner = await api.register('owner');
+      const organization = await api.createOrganization(owner);
+
+      expect((await api.call('POST', `/api/admin/organizations/${organization.id}/verification`, { token: owner.token })).status).toBe(403);
+      expect((await api.call('GET', '/api/admin/organizations', { token: owner.token })).status).toBe(403);
+      expect((await api.call('POST', `/api/admin/organizations/${organization.id}/verification`)).status).toBe(401);
+      const operator = await platformAdmin();
+      expect((await api.call('DELETE', `/api/admin/organizations/${randomUUID()}/verification`, { token: operator.token })).status).toBe(404);
+      expect((await api.call('GET', `/api/organizations/${organization.id}`)).body.verifiedAt).toBeNull();
+    });
+  });
 
   describe('profile', () => {
     it('the creator becomes its admin and sees it among their memberships', async () => {

@@ -104,4 +104,34 @@ describe('the failed-jobs page', () => {
     expect(await link.getAttribute('href')).toBe('/signin?next=%2Fadmin%2Ffailed-jobs');
     await stack.checkPage(page, 'failed-jobs-anonymous-en');
   });
+
+  it('lets a platform admin verify an organization: the badge shows on its public profile and in the directory', async () => {
+    const email = `verifier-${unique()}@relais.test`;
+    const page = await open('en');
+    await signUp(page, email, EN);
+    await stack.app.get(DataSource).getRepository(User).update({ email }, { isPlatformAdmin: true });
+    const name = `Puits du Sahel ${unique()}`;
+    await page.context().request.post('/api/organizations', {
+      data: { name, kind: 'association', country: 'SN', siren: '732829320' },
+      headers: { 'x-csrf-token': (await page.context().cookies()).find((c) => c.name === 'relais_csrf')!.value },
+    });
+
+    await page.goto('/admin/organizations');
+    await page.getByRole('heading', { level: 1, name: 'Verifying organizations' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: name });
+    await row.getByText('SIREN 732829320').waitFor();
+    await row.getByText('Not verified').waitFor();
+    await stack.checkPage(page, 'admin-organizations-en');
+    await row.getByRole('button', { name: `Verify ${name}` }).click();
+    await page.getByLabel('Show').selectOption('true');
+    await page.getByRole('row').filter({ hasText: name }).getByText('✓ Verified').waitFor();
+
+    await page.getByRole('link', { name, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('✓ Verified').waitFor();
+    await stack.checkPage(page, 'organization-verified-en');
+    await page.goto(`/organizations?q=${encodeURIComponent(name)}`);
+    const card = page.getByRole('listitem').filter({ hasText: name });
+    await card.getByText('✓ Verified').waitFor({ timeout: 15_000 });
+  });
 });

@@ -147,7 +147,7 @@ describe('offerDocument', () => {
 
 describe('organizationDocument', () => {
   it('keeps the public profile, not identifiers or internal columns', () => {
-    expect(organizationDocument(organization)).toEqual({
+    expect(organizationDocument({ ...organization, verifiedAt: null })).toEqual({
       id: organization.id,
       name: 'Les Salines de Casamance',
       kind: 'association',
@@ -157,7 +157,9 @@ describe('organizationDocument', () => {
       description: 'Coopératives de sel',
       website: 'https://salines.example',
       generalInterest: true,
+      verified: false,
     });
+    expect(organizationDocument({ ...organization, verifiedAt: new Date() }).verified).toBe(true);
   });
 });
 

@@ -78,6 +78,8 @@ export type OrganizationDocument = {
   description: string;
   website: string | null;
   generalInterest: boolean;
+  /** Checked by a platform admin. */
+  verified: boolean;
 };
 
 export type SkillDocument = {
@@ -177,7 +179,7 @@ export function offerDocument(
 }
 
 export function organizationDocument(
-  organization: Pick<Organization, 'id' | 'name' | 'kind' | 'country' | 'region' | 'city' | 'description' | 'website' | 'generalInterest'>,
+  organization: Pick<Organization, 'id' | 'name' | 'kind' | 'country' | 'region' | 'city' | 'description' | 'website' | 'generalInterest' | 'verifiedAt'>,
 ): OrganizationDocument {
   return {
     id: organization.id,
@@ -189,6 +191,7 @@ export function organizationDocument(
     description: organization.description,
     website: organization.website,
     generalInterest: organization.generalInterest,
+    verified: organization.verifiedAt !== null,
   };
 }
 

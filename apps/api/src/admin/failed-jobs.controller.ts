@@ -8,10 +8,7 @@ import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
 import { ApiError, notFound } from '../http/api-error';
 import { offsetOf, paginationQuery, toPage, type Pagination } from '../http/pagination';
 import { idParam } from '../http/validation';
-
-const requirePlatformAdmin = (user: AuthUser) => {
-  if (!user.isPlatformAdmin) throw new ApiError('FORBIDDEN', 'Only platform admins may do this');
-};
+import { requirePlatformAdmin } from './platform-admin';
 
 /** Jobs that used all their attempts, for platform operators to inspect and replay. */
 @ApiTags('admin')

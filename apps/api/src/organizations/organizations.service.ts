@@ -47,6 +47,9 @@ export class OrganizationsService {
     return this.saving(() =>
       this.dataSource.transaction(async (manager) => {
         const organization = await manager.findOneByOrFail(Organization, { id });
+        // A verification holds for the name and identifiers that were checked.
+        const checkedChanged = (['name', 'siren', 'rna'] as const).some((field) => field in body && body[field] !== organization[field]);
+        if (checkedChanged) organization.verifiedAt = null;
         const saved = await manager.save(Object.assign(organization, body));
         await addOutboxEvent(manager, { type: 'organization.updated', aggregateId: id, organizationId: id });
         return saved;

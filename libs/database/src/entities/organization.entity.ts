@@ -45,6 +45,17 @@ export class Organization {
   @Column('boolean', { name: 'general_interest', default: false })
   generalInterest: boolean;
 
+  /**
+   * When a platform admin checked that the organization is who it says (its SIREN or RNA, its
+   * website); null for an unverified one. Changing the name or an identifier ends it.
+   */
+  @Column('timestamptz', { name: 'verified_at', nullable: true })
+  verifiedAt: Date | null;
+
+  /** The admin who verified it; not part of any public view. */
+  @Column('uuid', { name: 'verified_by_id', nullable: true, select: false })
+  verifiedById?: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 

@@ -38,8 +38,14 @@ export type Organization = OrganizationSummary & {
   siren: string | null;
   rna: string | null;
   generalInterest: boolean;
+  verifiedAt: string | null;
   createdAt: string;
   updatedAt: string;
+};
+
+/** An organization as the directory's search index holds it (documents indexed before verification existed lack `verified`). */
+export type DirectoryEntry = Pick<Organization, 'id' | 'name' | 'kind' | 'country' | 'region' | 'city' | 'description' | 'website' | 'generalInterest'> & {
+  verified?: boolean;
 };
 
 export type Member = { userId: string; email: string; displayName: string; role: MembershipRole; since: string };

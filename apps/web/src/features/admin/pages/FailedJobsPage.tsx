@@ -9,6 +9,7 @@ import type { FailedJob, Page } from '../../../lib/api/types';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useUrlState } from '../../../lib/url-state';
 import { useFailedJobs, useReplay } from '../api';
+import { AdminNav } from '../AdminNav';
 import styles from '../admin.module.css';
 
 /** The first line of an error: the rest (a stack, a long message) is one click away. */
@@ -95,6 +96,7 @@ export default function FailedJobsPage() {
   return (
     <>
       <h1>{t('failedJobs.title')}</h1>
+      <AdminNav />
       <RequireSignIn>{() => <FailedJobs />}</RequireSignIn>
     </>
   );

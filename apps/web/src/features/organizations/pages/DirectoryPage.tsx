@@ -5,9 +5,10 @@ import { Link } from 'react-router';
 import { ORGANIZATION_KINDS } from '@relais/domain';
 import { Pagination } from '../../../components/Pagination';
 import { QueryState } from '../../../components/QueryState';
+import { VerifiedBadge } from '../../../components/VerifiedBadge';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
-import type { Organization, SearchPage } from '../../../lib/api/types';
+import type { DirectoryEntry, SearchPage } from '../../../lib/api/types';
 import { countryName, formatNumber } from '../../../lib/format';
 import { useUrlState } from '../../../lib/url-state';
 
@@ -23,7 +24,7 @@ export default function DirectoryPage() {
   const [text, setText] = useState(q);
   const results = useQuery({
     queryKey: ['organizations', 'directory', q, kind, country, pageNumber],
-    queryFn: () => api<SearchPage<Organization>>('/organizations', { query: { q, kind, country, page: pageNumber, pageSize: PAGE_SIZE } }),
+    queryFn: () => api<SearchPage<DirectoryEntry>>('/organizations', { query: { q, kind, country, page: pageNumber, pageSize: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
   const submit = (event: FormEvent) => {
@@ -78,7 +79,7 @@ export default function DirectoryPage() {
                     <Link to={`/organizations/${o.id}`}>{o.name}</Link>
                   </h3>
                   <p className="meta">
-                    {t(`vocab.kind.${o.kind}`, { ns: 'common' })} · {[o.city, o.region, countryName(o.country)].filter(Boolean).join(', ')}
+                    <VerifiedBadge verified={o.verified === true} /> {t(`vocab.kind.${o.kind}`, { ns: 'common' })} · {[o.city, o.region, countryName(o.country)].filter(Boolean).join(', ')}
                   </p>
                   {o.description && <p>{o.description.length > 180 ? `${o.description.slice(0, 180)}…` : o.description}</p>}
                 </li>

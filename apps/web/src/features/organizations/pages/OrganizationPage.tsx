@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
+import { VerifiedBadge } from '../../../components/VerifiedBadge';
 import { countryName } from '../../../lib/format';
 import { isMemberOf } from '../../../lib/postings';
 import { useMe } from '../../../lib/session';
@@ -20,7 +21,9 @@ export default function OrganizationPage() {
         <article>
           <p className="meta">{t(`vocab.kind.${o.kind}`, { ns: 'common' })}</p>
           <h1>{o.name}</h1>
-          <p className="meta">{[o.city, o.region, countryName(o.country)].filter(Boolean).join(', ')}</p>
+          <p className="meta">
+            <VerifiedBadge verified={o.verifiedAt !== null} /> {[o.city, o.region, countryName(o.country)].filter(Boolean).join(', ')}
+          </p>
           {isMemberOf(me.data, o.id) && (
             <div className="actions">
               <Link className="button" to={`/organizations/${o.id}/dashboard`}>
