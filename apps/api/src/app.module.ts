@@ -9,6 +9,7 @@ import { ErrorFilter } from './http/error.filter';
 import { validationPipe } from './http/validation';
 import { InvitationsModule } from './invitations/invitations.module';
 import { MeController } from './me/me.controller';
+import { PersonalDataService } from './me/personal-data.service';
 import { NotificationsApiModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PostingsModule } from './postings/postings.module';
@@ -31,6 +32,7 @@ import { ToolboxModule } from './toolbox/toolbox.module';
   ],
   controllers: [MeController],
   providers: [
+    PersonalDataService,
     { provide: APP_PIPE, useValue: validationPipe },
     { provide: APP_FILTER, useClass: ErrorFilter },
   ],

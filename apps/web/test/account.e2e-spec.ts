@@ -3,6 +3,7 @@
  * signing out everywhere, a forgotten password, and what too many wrong passwords show.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { field, linkIn, WebStack } from './support/web-stack';
 
@@ -124,5 +125,28 @@ describe('one’s own account in the browser', () => {
 
     await page.getByText('Trop de tentatives : réessayez dans 15 minutes.').waitFor();
     await stack.checkPage(page, 'signin-too-many-fr');
+  });
+
+  it('downloads one’s data as JSON, then deletes the account (in English)', async () => {
+    const email = `ines-${unique()}@sahel-eau.test`;
+    const { context, page } = await stack.newPage('en');
+    await context.request.post('/api/auth/register', { data: { email, password: PASSWORD, displayName: 'Inès Sow', locale: 'en' } });
+
+    await page.goto('/settings/data');
+    await page.getByRole('heading', { level: 1, name: 'My personal data' }).waitFor();
+    await stack.checkPage(page, 'my-data-en');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data (JSON)' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { account: { email: string; displayName: string } };
+    expect(exported.account).toMatchObject({ email, displayName: 'Inès Sow' });
+
+    const erase = page.getByRole('button', { name: 'Delete my account' });
+    expect(await erase.isDisabled()).toBe(true);
+    await page.getByLabel(field('Current password')).fill(PASSWORD);
+    await page.getByLabel('I understand that my account will be deleted for good.').check();
+    await erase.click();
+    await page.getByText('Your account is deleted.', { exact: false }).waitFor();
+    await stack.checkPage(page, 'account-deleted-en');
+    await signIn(page, email, PASSWORD, { email: 'E-mail address', password: 'Password', submit: 'Sign in' });
+    await page.getByText('Wrong e-mail address or password.').waitFor();
   });
 });

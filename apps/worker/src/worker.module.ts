@@ -9,6 +9,7 @@ import { DigestScheduler } from './jobs/digest-scheduler';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { JobRunner } from './jobs/job-runner';
 import { Reconciler } from './jobs/reconciler';
+import { Retention } from './jobs/retention';
 import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
@@ -48,6 +49,7 @@ const handlerList: Provider = {
     OutboxRelay,
     DigestScheduler,
     Reconciler,
+    Retention,
   ],
 })
 export class WorkerModule {}

@@ -40,6 +40,9 @@ export const envSchema = z
     JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     JOB_BACKOFF_MS: z.coerce.number().int().min(1).max(600_000).default(1000),
     /** How often the worker drives again the work a dependency's outage stopped (failed jobs, the search index, the digest's schedule). */
+    /** Accounts nobody signed in to for this long are warned by e-mail, then anonymized RETENTION_NOTICE_DAYS later. */
+    RETENTION_INACTIVE_DAYS: z.coerce.number().int().min(30).max(36500).default(3 * 365),
+    RETENTION_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RECONCILE_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
     /** The web app's build (`vite build`), served at `/`; relative to the working directory. Unset or empty: dist/web at the repository root. */
     WEB_DIST_DIR: z

@@ -5,3 +5,4 @@ export { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from './e
 export { addOutboxEvent, queueEmail, type QueuedEmail } from './outbox';
 export { violatedConstraint } from './unique-violation';
 export { seedSkills } from './seeds/seed-skills';
+export { dropNotificationsAbout, eraseAccount, ERASED_NAME } from './personal-data';

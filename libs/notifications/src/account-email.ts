@@ -4,7 +4,7 @@ import { htmlButton, htmlPage } from './email-layout';
 import type { Locale, RenderedEmail } from './rendering.types';
 
 /** Messages about a person's own account: sent to its address, in its language. */
-export type AccountEmailKind = 'verify_email' | 'reset_password' | 'password_changed';
+export type AccountEmailKind = 'verify_email' | 'reset_password' | 'password_changed' | 'inactive_account';
 
 export interface AccountEmailInput {
   kind: AccountEmailKind;
@@ -12,7 +12,7 @@ export interface AccountEmailInput {
   recipientName: string;
   /** The one-time link (`${PUBLIC_URL}/verify-email/…`, `…/reset-password/…`), or for a notice the sign-in page. */
   link: string;
-  /** When the link stops working; none for a notice. */
+  /** When the link stops working (for an inactive account: when it will be anonymized); none for a notice. */
   expiresAt?: Date;
 }
 
@@ -46,6 +46,16 @@ const WORDING: Record<Locale, Record<AccountEmailKind, Wording>> = {
       button: 'Se connecter',
       footer: 'Vous recevez cet e-mail pour la sécurité de votre compte.',
     },
+    inactive_account: {
+      subject: 'Votre compte Relais va être anonymisé',
+      paragraphs: [
+        'Vous ne vous êtes pas connecté à Relais depuis longtemps. Pour ne pas garder vos données personnelles sans raison, nous anonymiserons votre compte : votre nom et votre adresse seront effacés, les besoins et offres de vos structures resteront.',
+        'Pour garder votre compte, il suffit de vous connecter.',
+      ],
+      button: 'Se connecter',
+      expiry: (date) => `Sans connexion de votre part, votre compte sera anonymisé le ${date}.`,
+      footer: 'Vous recevez cet e-mail parce que votre compte Relais est inactif.',
+    },
   },
   en: {
     verify_email: {
@@ -73,6 +83,16 @@ const WORDING: Record<Locale, Record<AccountEmailKind, Wording>> = {
       ],
       button: 'Sign in',
       footer: 'You receive this e-mail for the security of your account.',
+    },
+    inactive_account: {
+      subject: 'Your Relais account is about to be anonymized',
+      paragraphs: [
+        'You have not signed in to Relais for a long time. So as not to keep your personal data without a reason, we will anonymize your account: your name and address will be erased, the needs and offers of your organizations will stay.',
+        'To keep your account, simply sign in.',
+      ],
+      button: 'Sign in',
+      expiry: (date) => `Unless you sign in, your account will be anonymized on ${date}.`,
+      footer: 'You receive this e-mail because your Relais account is inactive.',
     },
   },
 };

@@ -42,7 +42,7 @@ export class AuthService {
     try {
       user = await this.dataSource.transaction(async (manager) => {
         const created = await manager.save(
-          manager.create(User, { email: body.email, passwordHash, displayName: body.displayName, locale: body.locale, emailVerifiedAt: null }),
+          manager.create(User, { email: body.email, passwordHash, displayName: body.displayName, locale: body.locale, emailVerifiedAt: null, lastSeenAt: new Date() }),
         );
         await this.account.sendVerification(manager, created);
         return created;
@@ -73,6 +73,8 @@ export class AuthService {
       throw new ApiError('INVALID_CREDENTIALS', 'Wrong e-mail address or password');
     }
     await this.limits.reset('loginFailuresPerAccount', email);
+    // Signing in keeps the account from the retention rule's anonymization, and cancels its warning.
+    await this.users.update({ id: user.id }, { lastSeenAt: new Date(), retentionWarnedAt: null });
     return { ...(await this.sessions.open(user)), user: toPublicUser(user) };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { MembershipRole } from '@relais/domain';
-import { Membership, Organization } from '@relais/database';
+import { dropNotificationsAbout, Membership, Organization } from '@relais/database';
 import { ApiError, notFound } from '../http/api-error';
 import type { AuthUser } from '../auth/auth.decorators';
 
@@ -67,6 +67,7 @@ export class MembershipsService {
       const membership = await this.lockedMembership(manager, organizationId, memberId);
       if (membership.role === 'admin') await this.keepAnAdmin(manager, organizationId);
       await manager.delete(Membership, { id: membership.id });
+      await dropNotificationsAbout(manager, memberId, organizationId);
     });
   }
 

@@ -9,6 +9,12 @@ import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
 const CONCURRENCY: Record<QueueName, number> = { 'search-sync': 4, matching: 4, notifications: 4 };
 
+/**
+ * Error messages may name a recipient (an SMTP refusal quotes the address): logs and the failed
+ * jobs table keep the message without any e-mail address.
+ */
+export const withoutAddresses = (text: string) => text.slice(0, 2000).replace(/[^\s<>@"'(),;:]+@[^\s<>@"'(),;:]+/g, '<e-mail address>');
+
 /** Every job name must have exactly one handler; checked when the worker starts. */
 export function handlersByName(handlers: JobHandler[]): Map<JobName, JobHandler> {
   const byName = new Map<JobName, JobHandler>();
@@ -68,7 +74,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     // BullMQ stops at once on an UnrecoverableError (e.g. a permanent SMTP refusal): that try was the last.
     const permanent = error.name === 'UnrecoverableError';
     const final = permanent || job.attemptsMade >= (job.opts.attempts ?? 1);
-    this.logger.warn(`${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`);
+    const message = withoutAddresses(error.message);
+    this.logger.warn(`${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${message}`);
     if (!final) return;
     await this.failedJobs.upsert(
       {
@@ -77,7 +84,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         // A job run again (by the reconciler or an operator) updates the row of the first one.
         jobId: firstJobId(job.id),
         data: job.data,
-        error: error.message.slice(0, 2000),
+        error: message,
         attempts: job.attemptsMade,
         failedAt: new Date(),
         replayedAt: null,

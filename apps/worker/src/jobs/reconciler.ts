@@ -7,11 +7,15 @@ import { FailedJob, Need, Offer } from '@relais/database';
 import { againJobId, JOBS, JobQueues, type JobData, type JobName } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import { DigestScheduler } from './digest-scheduler';
+import { Retention } from './retention';
 
 /** After this many runs of its own, a failed job waits for an operator. */
 export const MAX_AUTO_RETRIES = 30;
 
-export type ReconcileReport = { digestScheduled: boolean; jobsRunAgain: number; postingsRequeued: number; problems: string[] };
+export type ReconcileReport = { digestScheduled: boolean; jobsRunAgain: number; postingsRequeued: number; problems: string[]; retention?: { warned: number; erased: number } };
+
+/** The retention rule runs at most this often (its unit is the day). */
+const RETENTION_EVERY_MS = 3600 * 1000;
 
 const POSTINGS = [
   { entity: Need, index: 'needs', sync: JOBS.syncNeed, match: JOBS.matchNeed },
@@ -25,7 +29,8 @@ const POSTINGS = [
  * - runs again the jobs that failed for good, unless their failure was permanent, up to
  *   MAX_AUTO_RETRIES times each (a job that fails again is recorded again, and waits a pass);
  * - compares the open postings in PostgreSQL with the search index, and queues the sync and
- *   the matching of each one that is missing, or listed though no longer open.
+ *   the matching of each one that is missing, or listed though no longer open;
+ * - once an hour, applies the retention rule to inactive accounts.
  * Each step is separate: one dependency down does not stop the others.
  */
 @Injectable()
@@ -34,6 +39,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   private running = false;
   private stopped: Promise<void> = Promise.resolve();
   private readonly wake = new AbortController();
+  private retentionRanAt = 0;
 
   constructor(
     @InjectRepository(FailedJob) private readonly failedJobs: Repository<FailedJob>,
@@ -41,6 +47,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly queues: JobQueues,
     private readonly search: SearchIndex,
     private readonly digest: DigestScheduler,
+    private readonly retention: Retention,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -74,6 +81,12 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     await step('search index', async () => {
       report.postingsRequeued = await this.repairIndex();
     });
+    if (Date.now() - this.retentionRanAt >= RETENTION_EVERY_MS) {
+      await step('retention', async () => {
+        report.retention = await this.retention.run();
+        this.retentionRanAt = Date.now();
+      });
+    }
     return report;
   }
 

@@ -32,6 +32,18 @@ export class User {
   @Column('boolean', { name: 'is_platform_admin', default: false })
   isPlatformAdmin: boolean;
 
+  /** The last sign-in; inactive accounts are warned, then anonymized (RETENTION_INACTIVE_DAYS). */
+  @Column('timestamptz', { name: 'last_seen_at', nullable: true })
+  lastSeenAt: Date | null;
+
+  /** When the person was told their inactive account would be anonymized. */
+  @Column('timestamptz', { name: 'retention_warned_at', nullable: true })
+  retentionWarnedAt: Date | null;
+
+  /** Set when the account was erased: the row stays (postings name their author), anonymized. */
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 

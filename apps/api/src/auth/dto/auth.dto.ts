@@ -51,3 +51,6 @@ export const updateMeBody = z
   })
   .strict();
 export type UpdateMeBody = z.infer<typeof updateMeBody>;
+
+export const eraseBody = z.object({ password: z.string().min(1).max(PASSWORD_MAX_LENGTH) }).strict();
+export type EraseBody = z.infer<typeof eraseBody>;

@@ -8,6 +8,7 @@ export function SettingsNav() {
       <NavLink to="/settings/profile">{t('settings.profile')}</NavLink>
       <NavLink to="/settings/notifications">{t('settings.notifications')}</NavLink>
       <NavLink to="/settings/security">{t('settings.security')}</NavLink>
+      <NavLink to="/settings/data">{t('settings.myData')}</NavLink>
     </nav>
   );
 }

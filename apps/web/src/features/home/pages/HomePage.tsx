@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
@@ -13,6 +13,7 @@ export default function HomePage() {
   const { t } = useTranslation('home');
   usePageTitle(t('title'));
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const me = useMe();
   const [q, setQ] = useState('');
   const latest = useQuery({
@@ -25,6 +26,11 @@ export default function HomePage() {
   };
   return (
     <>
+      {params.get('erased') === '1' && (
+        <p className="alert alert-ok" role="status">
+          {t('erased')}
+        </p>
+      )}
       <section className="hero">
         <h1>{t('headline')}</h1>
         <p>{t('pitch')}</p>

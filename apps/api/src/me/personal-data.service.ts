@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { AccountToken, EmailMessage, eraseAccount, Invitation, Membership, Need, Notification, Offer, Session, User } from '@relais/database';
+import type { AuthUser } from '../auth/auth.decorators';
+import { ApiError, invalid } from '../http/api-error';
+
+/** What Relais holds about one person (GDPR articles 15 and 20), and their erasure (article 17). */
+@Injectable()
+export class PersonalDataService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Everything stored about the person, as plain JSON: no password hash, no token, nobody else's data. */
+  async export(auth: AuthUser) {
+    const db = this.dataSource;
+    const user = await db.getRepository(User).findOneByOrFail({ id: auth.userId });
+    const [memberships, sessions, notifications, emails, links, invitations, needs, offers] = await Promise.all([
+      db.getRepository(Membership).find({ where: { userId: user.id }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
+      db.getRepository(Session).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
+      db.getRepository(Notification).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
+      db.getRepository(EmailMessage).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
+      db.getRepository(AccountToken).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
+      db.getRepository(Invitation).find({ where: { email: user.email }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
+      db.getRepository(Need).find({ where: { createdById: user.id }, order: { createdAt: 'ASC' } }),
+      db.getRepository(Offer).find({ where: { createdById: user.id }, order: { createdAt: 'ASC' } }),
+    ]);
+    return {
+      exportedAt: new Date(),
+      account: {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        locale: user.locale,
+        emailPreference: user.emailPreference,
+        emailVerifiedAt: user.emailVerifiedAt,
+        isPlatformAdmin: user.isPlatformAdmin,
+        createdAt: user.createdAt,
+        lastSeenAt: user.lastSeenAt,
+      },
+      memberships: memberships.map((m) => ({ organizationId: m.organizationId, organizationName: m.organization!.name, role: m.role, since: m.createdAt })),
+      sessions: sessions.map(({ createdAt, expiresAt, revokedAt }) => ({ createdAt, expiresAt, revokedAt })),
+      notifications: notifications.map(({ suggestionId, side, readAt, createdAt }) => ({ suggestionId, side, readAt, createdAt })),
+      emails: emails.map(({ subject, text, sentAt, createdAt }) => ({ subject, text, sentAt, createdAt })),
+      accountLinks: links.map(({ purpose, createdAt, expiresAt, usedAt }) => ({ purpose, createdAt, expiresAt, usedAt })),
+      invitationsReceived: invitations.map((i) => ({ organizationName: i.organization!.name, role: i.role, createdAt: i.createdAt, acceptedAt: i.acceptedAt, revokedAt: i.revokedAt })),
+      postingsWritten: [
+        ...needs.map((n) => ({ kind: 'need', id: n.id, organizationId: n.organizationId, title: n.title, status: n.status, createdAt: n.createdAt })),
+        ...offers.map((o) => ({ kind: 'offer', id: o.id, organizationId: o.organizationId, title: o.title, status: o.status, createdAt: o.createdAt })),
+      ],
+    };
+  }
+
+  /**
+   * Erases the account, after the password. An organization must keep an admin: the last admin
+   * of an organization with other members names another first (409). The organizations' postings stay.
+   */
+  async erase(auth: AuthUser, password: string): Promise<void> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: auth.userId });
+    if (!(await argon2.verify(user.passwordHash, password).catch(() => false))) {
+      throw invalid([{ path: 'password', reason: 'is not your current password' }]);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const adminOf = await manager.find(Membership, { where: { userId: user.id, role: 'admin' }, relations: { organization: true } });
+      for (const membership of adminOf) {
+        const [admins, members] = await Promise.all([
+          manager.countBy(Membership, { organizationId: membership.organizationId, role: 'admin' }),
+          manager.countBy(Membership, { organizationId: membership.organizationId }),
+        ]);
+        if (admins === 1 && members > 1) {
+          throw new ApiError('LAST_ADMIN', `You are the last admin of ${membership.organization!.name}: name another admin first`);
+        }
+      }
+      await eraseAccount(manager, user.id);
+    });
+  }
+}
