@@ -64,6 +64,14 @@ describe('Mailer against a real SMTP server', () => {
     sink.failNext(0);
   });
 
+  it('a stored message keeps one Message-ID, from its id and the sender’s domain, however many times it is sent', async () => {
+    const id = '0b1e5c2a-3d4f-4a6b-8c9d-0e1f2a3b4c5d';
+    await mailer.send({ id, to: 'awa@salines.test', ...email() });
+    await mailer.send({ id, to: 'awa@salines.test', ...email() });
+
+    expect(sink.received.map((received) => received.messageId)).toEqual([`<${id}@relais.test>`, `<${id}@relais.test>`]);
+  });
+
   it('delivers one message with the rendered subject, text and HTML', async () => {
     const rendered = email();
 

@@ -15,6 +15,12 @@ export interface MailerOptions {
 
 /** A message already rendered (see renderSuggestionEmail / renderDigestEmail). */
 export interface OutgoingEmail {
+  /**
+   * The stored message's id: it becomes the Message-ID, the same on every try, so that a message
+   * sent twice (a worker killed between the server's acceptance and the record of it) is one
+   * message to the mail servers and clients that drop duplicates by Message-ID.
+   */
+  id?: string;
   to: string;
   subject: string;
   text: string;
@@ -68,7 +74,11 @@ export class Mailer implements OnModuleDestroy {
   private readonly logger = new Logger(Mailer.name);
   private readonly transport: ReturnType<typeof createTransport>;
 
+  /** The domain of MAIL_FROM's address, for Message-IDs. */
+  private readonly domain: string;
+
   constructor(private readonly options: MailerOptions) {
+    this.domain = /@([^>\s]+)>?\s*$/.exec(options.from)?.[1] ?? 'relais.local';
     const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.transport = createTransport({
       url: options.smtpUrl,
@@ -86,7 +96,14 @@ export class Mailer implements OnModuleDestroy {
   async send(email: OutgoingEmail): Promise<SentEmail> {
     const startedAt = Date.now();
     const info = await this.transport
-      .sendMail({ from: this.options.from, to: email.to, subject: email.subject, text: email.text, html: email.html })
+      .sendMail({
+        from: this.options.from,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        ...(email.id ? { messageId: `<${email.id}@${this.domain}>` } : {}),
+      })
       .catch((error: unknown) => {
         throw MailDeliveryError.from(error);
       });

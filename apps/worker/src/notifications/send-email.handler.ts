@@ -15,7 +15,8 @@ const sentFields = (email: EmailMessage): Partial<EmailMessage> => ({
 });
 
 /**
- * Sends one rendered e-mail. A temporary SMTP failure is rethrown so the queue retries later; a
+ * Sends one rendered e-mail, at least once: a worker killed between the server's acceptance and
+ * the update below sends it again when the job runs again, with the same Message-ID. A temporary SMTP failure is rethrown so the queue retries later; a
  * permanent refusal (5xx: no such mailbox...) would be refused again, so it fails for good at
  * once and is recorded for operators.
  */
@@ -34,7 +35,7 @@ export class SendEmailHandler implements JobHandler {
     if (!email) return 'skipped: e-mail gone';
     if (email.sentAt) return 'skipped: already sent';
     try {
-      await this.mailer.send({ to: email.to, subject: email.subject, text: email.text, html: email.html });
+      await this.mailer.send({ id: email.id, to: email.to, subject: email.subject, text: email.text, html: email.html });
     } catch (error) {
       if (error instanceof MailDeliveryError && error.permanent) throw new UnrecoverableError(error.message);
       throw error;
