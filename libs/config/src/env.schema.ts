@@ -39,6 +39,8 @@ export const envSchema = z
     /** The job retry policy: attempts, and the first pause of the exponential backoff. */
     JOB_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     JOB_BACKOFF_MS: z.coerce.number().int().min(1).max(600_000).default(1000),
+    /** How long a running job's lock lasts without renewal: the jobs of a worker that died are run again after it. */
+    JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
     /** How often the worker drives again the work a dependency's outage stopped (failed jobs, the search index, the digest's schedule). */
     /** Accounts nobody signed in to for this long are warned by e-mail, then anonymized RETENTION_NOTICE_DAYS later. */
     RETENTION_INACTIVE_DAYS: z.coerce.number().int().min(30).max(36500).default(3 * 365),

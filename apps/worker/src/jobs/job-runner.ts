@@ -45,7 +45,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   onApplicationBootstrap(): void {
     const connection = redisConnection(this.env.REDIS_URL, 'worker');
     this.workers = Object.values(QUEUES).map((queue) => {
-      const worker = new Worker<JobData>(queue, (job) => this.run(job), { connection, concurrency: CONCURRENCY[queue] });
+      // A job whose worker died (kill -9) is taken up again once its lock runs out, within about two JOB_LOCK_MS.
+      const worker = new Worker<JobData>(queue, (job) => this.run(job), {
+        connection,
+        concurrency: CONCURRENCY[queue],
+        lockDuration: this.env.JOB_LOCK_MS,
+        stalledInterval: this.env.JOB_LOCK_MS,
+      });
       worker.on('failed', (job, error) => {
         this.recordFailure(queue, job, error).catch((cause: unknown) =>
           this.logger.error(`Could not record the failure of ${job?.name} ${job?.id}: ${(cause as Error).message}`),
