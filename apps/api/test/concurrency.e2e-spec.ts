@@ -29,20 +29,19 @@ describe('concurrent changes to one posting', () => {
     expect(await api.app.get(DataSource).getRepository(OutboxEvent).countBy({ aggregateId: id, type: 'need.published' })).toBe(1);
   });
 
-  it('a close and an edit sent together, 10 rounds: the need always ends closed, and the edit is kept', async () => {
-    const outcomes: Array<{ status: string; title: string }> = [];
-    for (let round = 0; round < 10; round++) {
+  it('a close and an edit sent together, 100 rounds: the need always ends closed, and the edit is kept', async () => {
+    const outcomes: Array<{ answers: number[]; status: string; title: string }> = [];
+    for (let round = 0; round < 100; round++) {
       const id = await draft();
       await api.call('POST', `/api/needs/${id}/publish`, { token: host.token });
       const title = `Comptable, tour ${round}`;
-      const [closed, edited] = await Promise.all([
+      const answers = await Promise.all([
         api.call('POST', `/api/needs/${id}/close`, { token: host.token }),
         api.call('PATCH', `/api/needs/${id}`, { token: host.token, body: { title } }),
       ]);
-      expect([closed.status, edited.status]).toEqual([200, 200]);
       const stored = await api.app.get(DataSource).getRepository(Need).findOneByOrFail({ id });
-      outcomes.push({ status: stored.status, title: stored.title === title ? 'kept' : stored.title });
+      outcomes.push({ answers: answers.map((a) => a.status), status: stored.status, title: stored.title === title ? 'kept' : stored.title });
     }
-    expect(outcomes).toEqual(Array(10).fill({ status: 'closed', title: 'kept' }));
+    expect(outcomes).toEqual(Array(100).fill({ answers: [200, 200], status: 'closed', title: 'kept' }));
   });
 });
