@@ -58,7 +58,7 @@ describe('organizations and their members', () => {
     it('an admin verifies an organization: its profile says so, without naming who; a rename ends it', async () => {
       const operator = await platformAdmin();
       const owner = await api.register('owner');
-      const organization = await api.createOrganization(owner, { siren: '732829320' });
+      const organization = await api.createOrganization(owner, { rna: `W${String(Date.now()).slice(-9)}` });
       expect((await api.call('GET', `/api/organizations/${organization.id}`)).body.verifiedAt).toBeNull();
       const unverified = await api.call('GET', '/api/admin/organizations?verified=false&pageSize=100', { token: operator.token });
       expect(unverified.body.items.map((o: { id: string }) => o.id)).toContain(organization.id);

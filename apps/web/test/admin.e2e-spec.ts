@@ -2,11 +2,11 @@
  * The platform admin's failed-jobs page in Chromium against the real stack: an admin replays
  * a job; a plain user is told the page is not for them; a visitor is asked to sign in.
  */
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { FailedJob, User } from '@relais/database';
-import { WebStack } from './support/web-stack';
+import { eventually, WebStack } from './support/web-stack';
 
 jest.setTimeout(120_000);
 
@@ -111,15 +111,17 @@ describe('the failed-jobs page', () => {
     await signUp(page, email, EN);
     await stack.app.get(DataSource).getRepository(User).update({ email }, { isPlatformAdmin: true });
     const name = `Puits du Sahel ${unique()}`;
-    await page.context().request.post('/api/organizations', {
-      data: { name, kind: 'association', country: 'SN', siren: '732829320' },
+    const rna = `W${randomInt(100_000_000, 1_000_000_000)}`;
+    const created = await page.context().request.post('/api/organizations', {
+      data: { name, kind: 'association', country: 'SN', rna },
       headers: { 'x-csrf-token': (await page.context().cookies()).find((c) => c.name === 'relais_csrf')!.value },
     });
+    expect(created.status()).toBe(201);
 
     await page.goto('/admin/organizations');
     await page.getByRole('heading', { level: 1, name: 'Verifying organizations' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: name });
-    await row.getByText('SIREN 732829320').waitFor();
+    await row.getByText(`RNA ${rna}`).waitFor();
     await row.getByText('Not verified').waitFor();
     await stack.checkPage(page, 'admin-organizations-en');
     await row.getByRole('button', { name: `Verify ${name}` }).click();
@@ -130,8 +132,13 @@ describe('the failed-jobs page', () => {
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByText('✓ Verified').waitFor();
     await stack.checkPage(page, 'organization-verified-en');
-    await page.goto(`/organizations?q=${encodeURIComponent(name)}`);
+    // The directory reads the search index, which the worker updates through the outbox.
     const card = page.getByRole('listitem').filter({ hasText: name });
-    await card.getByText('✓ Verified').waitFor({ timeout: 15_000 });
+    await eventually('the directory shows the badge', async () => {
+      await page.goto(`/organizations?q=${encodeURIComponent(name)}`);
+      // Until the worker has indexed it, the organization is not listed at all.
+      await page.waitForLoadState('networkidle');
+      return (await card.getByText('✓ Verified').count()) === 1;
+    });
   });
 });

@@ -21,11 +21,14 @@ export function useMe() {
   return useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: 60_000 });
 }
 
-/** After signing in or out: forget everything cached for the previous person. */
+/** After signing in or out, or a change of the account: forget everything cached for the previous state. */
 export function useSessionChanged() {
   const client = useQueryClient();
   return async () => {
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+    // A GET /me still on its way (the page's first one) was answered before the change: drop it,
+    // or the refetch below would wait for it and keep its old answer.
+    await client.cancelQueries({ queryKey: ME_KEY });
     await client.invalidateQueries({ queryKey: ME_KEY });
   };
 }
