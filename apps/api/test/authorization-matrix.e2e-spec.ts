@@ -1,6 +1,7 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FailedJob, Invitation, User } from '@relais/database';
+import { hashLinkToken, newLinkToken } from '../src/auth/link-tokens';
 import { needBody, offerBody, SKILL_ACCOUNTING, TestApi, type TestUser } from './support/test-api';
 
 /**
@@ -176,8 +177,8 @@ describe('authorization matrix', () => {
       return created.body.id as string;
     };
     const invited = await api.call('POST', `/api/organizations/${organization}/invitations`, { token: users.admin.token, body: { email: someone() } });
-    const invitationToken = randomBytes(32).toString('base64url');
-    await db.getRepository(Invitation).update({ id: invited.body.id }, { tokenHash: createHash('sha256').update(invitationToken).digest('hex') });
+    const invitationToken = newLinkToken();
+    await db.getRepository(Invitation).update({ id: invited.body.id }, { tokenHash: hashLinkToken(invitationToken) });
     const failedJob = await db.getRepository(FailedJob).save(
       db.getRepository(FailedJob).create({ queue: 'matching', jobName: 'match-need', jobId: `matrix-${randomUUID()}`, data: { id: randomUUID() }, error: 'matrix', attempts: 1, failedAt: new Date(), replayedAt: null, permanent: true }),
     );

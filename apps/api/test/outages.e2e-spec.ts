@@ -6,7 +6,7 @@ import { startSmtpSink, type SmtpSink } from '@relais/notifications';
 import { needDocument, SearchIndex } from '@relais/search';
 import { withEnv } from './support/env';
 import { tcpRelay, through, type TcpRelay } from './support/tcp-relay';
-import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
+import { needBody, TestApi, type TestUser } from './support/test-api';
 
 /**
  * Outages of the services behind the worker, played for real: Meilisearch behind a relay that
@@ -51,17 +51,6 @@ describe('outages: what stopped is driven again on its own', () => {
     return response.status === 200 && (response.body.items as Array<{ id: string }>).map((item) => item.id);
   };
 
-  async function publishedOffer() {
-    year++;
-    const provider = await api.register('provider');
-    const organization = await api.createOrganization(provider, { kind: 'company' });
-    const offer = await api.call('POST', `/api/organizations/${organization.id}/offers`, {
-      token: provider.token,
-      body: offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30` }),
-    });
-    await api.call('POST', `/api/offers/${offer.body.id}/publish`, { token: provider.token });
-    return { provider, offerId: offer.body.id as string };
-  }
 
   async function publishNeed(host: TestUser, organizationId: string, title: string) {
     const need = await api.call('POST', `/api/organizations/${organizationId}/needs`, {
@@ -73,7 +62,7 @@ describe('outages: what stopped is driven again on its own', () => {
   }
 
   it('Meilisearch down: writes succeed, health says degraded; once it is back, the need is listed and matched without a replay', async () => {
-    const { offerId } = await publishedOffer();
+    const { offerId } = await api.publishedOffer(++year);
     const host = await api.register('host');
     const organization = await api.createOrganization(host, { generalInterest: true });
     const tag = randomUUID().slice(0, 8);

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { DataSource, Like } from 'typeorm';
 import { EmailMessage, Notification, User } from '@relais/database';
 import { Retention } from '../../worker/src/jobs/retention';
-import { needBody, offerBody, TestApi } from './support/test-api';
+import { needBody, TestApi } from './support/test-api';
 
 const PASSWORD = 'correct horse battery staple';
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -74,13 +74,7 @@ describe('personal data: export, erasure, retention', () => {
   });
 
   it('a removed member loses the notifications they got as a member; the others keep theirs', async () => {
-    const provider = await api.register('provider');
-    const providerOrg = await api.createOrganization(provider, { kind: 'company' });
-    const offer = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, {
-      token: provider.token,
-      body: offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30` }),
-    });
-    await api.call('POST', `/api/offers/${offer.body.id}/publish`, { token: provider.token });
+    await api.publishedOffer(year);
     const host = await api.register('host');
     const colleague = await api.register('colleague');
     const hostOrg = await api.createOrganization(host, { generalInterest: true });

@@ -6,7 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { Notification, Suggestion } from '@relais/database';
 import { startSmtpSink, type SmtpSink } from '@relais/notifications';
 import { withEnv } from './support/env';
-import { needBody, offerBody, TestApi } from './support/test-api';
+import { needBody, TestApi } from './support/test-api';
 
 const WORKER = path.resolve(__dirname, '../../../dist/apps/worker/src/main.js');
 const NEEDS = 12;
@@ -46,13 +46,7 @@ describe('the worker killed with SIGKILL during a batch', () => {
   it('loses nothing and doubles nothing but, at most, the e-mails in flight', async () => {
     startWorker();
     await api.eventually(workerUp, 30_000);
-    const provider = await api.register('provider');
-    const providerOrg = await api.createOrganization(provider, { kind: 'company' });
-    const offer = await api.call('POST', `/api/organizations/${providerOrg.id}/offers`, {
-      token: provider.token,
-      body: offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30` }),
-    });
-    await api.call('POST', `/api/offers/${offer.body.id}/publish`, { token: provider.token });
+    const { offerId } = await api.publishedOffer(year);
     const host = await api.register('host');
     const hostOrg = await api.createOrganization(host, { generalInterest: true });
     const needIds: string[] = [];
@@ -65,7 +59,7 @@ describe('the worker killed with SIGKILL during a batch', () => {
     }
     await Promise.all(needIds.map((id) => api.call('POST', `/api/needs/${id}/publish`, { token: host.token })));
     const db = api.app.get(DataSource);
-    const suggested = () => db.getRepository(Suggestion).countBy({ needId: In(needIds), offerId: offer.body.id });
+    const suggested = () => db.getRepository(Suggestion).countBy({ needId: In(needIds), offerId });
 
     // Killed as soon as the batch is under way.
     await api.eventually(async () => (await suggested()) > 0, 30_000);

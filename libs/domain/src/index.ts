@@ -4,3 +4,4 @@ export { checkPeriod, daysInPeriod, isIsoDate, type PeriodProblem } from './peri
 export { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes';
 export { foldText } from './text';
 export { nextStatus, type PostingAction } from './lifecycle';
+export { withinTime } from './time-limit';

@@ -1,23 +1,12 @@
 import { Inject, Injectable, Module, OnModuleDestroy } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { ENV, type Env } from '@relais/config';
+import { withinTime } from '@relais/domain';
 import { QUEUE_OF, QUEUES, retryPolicy, type JobData, type JobName, type QueueName } from './queues';
 import { redisConnection } from './redis-connection';
 
 /** The longest a producer waits for Redis before giving up (the work waits in PostgreSQL meanwhile). */
 export const REDIS_WAIT_MS = 3000;
-
-async function withinTime<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_WAIT_MS} ms`)), REDIS_WAIT_MS);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Puts jobs on the queues. Adding a job whose id exists already is a no-op in BullMQ. */
 @Injectable()
@@ -39,7 +28,7 @@ export class JobQueues implements OnModuleDestroy {
 
   /** Fails after REDIS_WAIT_MS when Redis does not answer (BullMQ would wait for the connection for ever). */
   async add(job: JobName, data: JobData, jobId: string): Promise<void> {
-    await withinTime(this.queue(QUEUE_OF[job]).add(job, data, { jobId }));
+    await withinTime(this.queue(QUEUE_OF[job]).add(job, data, { jobId }), REDIS_WAIT_MS, 'Redis');
   }
 
   /** True when no job waits or runs on any queue (delayed ones, such as the daily digest, do not count). */
@@ -50,7 +39,7 @@ export class JobQueues implements OnModuleDestroy {
 
   /** How many workers listen on the queues (BullMQ lists the connected workers); fails when Redis does not answer. */
   async workerCount(): Promise<number> {
-    return withinTime(this.queue(QUEUES.matching).getWorkersCount());
+    return withinTime(this.queue(QUEUES.matching).getWorkersCount(), REDIS_WAIT_MS, 'Redis');
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import { AccountToken, queueEmail, User, type AccountTokenPurpose } from '@relais/database';
 import { renderAccountEmail, type AccountEmailKind } from '@relais/notifications';
 import { ApiError, invalid } from '../http/api-error';
+import { hashLinkToken, newLinkToken } from './link-tokens';
 import type { AuthUser } from './auth.decorators';
 import type { ChangePasswordBody, ResetPasswordBody } from './dto/auth.dto';
 import { passwordProblem } from './password-rule';
@@ -20,7 +21,6 @@ const LINKS: Record<AccountTokenPurpose, { ttlMs: number; page: string }> = {
   reset_password: { ttlMs: HOUR_MS, page: 'reset-password' },
 };
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 
 const linkUsedUp = () => new ApiError('TOKEN_INVALID', 'This link has expired or was already used: ask for a new one');
@@ -107,10 +107,10 @@ export class AccountService {
 
   private async sendLink(manager: EntityManager, user: User, purpose: AccountTokenPurpose): Promise<void> {
     await this.revokeLinks(manager, user.id, purpose);
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     const { ttlMs, page } = LINKS[purpose];
     const expiresAt = new Date(Date.now() + ttlMs);
-    const { identifiers } = await manager.insert(AccountToken, { userId: user.id, purpose, tokenHash: hashToken(token), expiresAt, usedAt: null });
+    const { identifiers } = await manager.insert(AccountToken, { userId: user.id, purpose, tokenHash: hashLinkToken(token), expiresAt, usedAt: null });
     const email = renderAccountEmail({ kind: purpose, locale: user.locale, recipientName: user.displayName, link: this.link(`${page}/${token}`), expiresAt });
     // The body holds the token, kept nowhere else: blanked once sent.
     await queueEmail(manager, { dedupeKey: `account:${String(identifiers[0].id)}`, userId: user.id, to: user.email, ...email, redactAfterSend: true }, null);
@@ -118,7 +118,7 @@ export class AccountService {
 
   private async sendNotice(manager: EntityManager, user: User, kind: Exclude<AccountEmailKind, AccountTokenPurpose>): Promise<void> {
     const email = renderAccountEmail({ kind, locale: user.locale, recipientName: user.displayName, link: this.link('signin') });
-    await queueEmail(manager, { dedupeKey: `account:${kind}:${randomBytes(8).toString('hex')}`, userId: user.id, to: user.email, ...email, redactAfterSend: false }, null);
+    await queueEmail(manager, { dedupeKey: `account:${kind}:${randomUUID()}`, userId: user.id, to: user.email, ...email, redactAfterSend: false }, null);
   }
 
   /**
@@ -127,7 +127,7 @@ export class AccountService {
    */
   private async useToken(manager: EntityManager, purpose: AccountTokenPurpose, token: string): Promise<AccountToken> {
     const row = await manager.findOne(AccountToken, {
-      where: { tokenHash: hashToken(token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: { tokenHash: hashLinkToken(token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
       lock: { mode: 'pessimistic_write' },
     });
     if (!row) throw linkUsedUp();

@@ -2,6 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
+import { withinTime } from '@relais/domain';
 import { JobQueues } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import { Public } from '../auth/auth.decorators';
@@ -13,17 +14,11 @@ export type Health = { status: 'ok' | 'degraded' | 'down'; database: State; redi
 const CHECK_TIMEOUT_MS = 2000;
 
 async function answers(check: () => Promise<unknown>): Promise<State> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
-  });
   try {
-    await Promise.race([check(), timeout]);
+    await withinTime(check(), CHECK_TIMEOUT_MS, 'the dependency');
     return 'up';
   } catch {
     return 'down';
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import type { MembershipRole } from '@relais/domain';
 import { Invitation, Membership, Organization, User } from '@relais/database';
 import { renderInvitationEmail } from '@relais/notifications';
+import { hashLinkToken, newLinkToken } from '../auth/link-tokens';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, notFound } from '../http/api-error';
 import { RateLimits } from '../auth/rate-limits';
@@ -27,8 +27,6 @@ export type PublicInvitation = {
 
 const toView = ({ id, email, role, expiresAt, createdAt }: Invitation): InvitationView => ({ id, email, role, expiresAt, createdAt });
 
-/** Only the hash is stored: a copy of the database does not hold usable links. */
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Invitations by e-mail to join an organization, for people who may have no account yet. */
 @Injectable()
@@ -55,11 +53,11 @@ export class InvitationsService {
       throw new ApiError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address first: open the link we sent you, or ask for a new one');
     }
     await this.limits.take('invitationsPerOrganization', organizationId);
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
 
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await this.upsertOpen(manager, { organizationId, email, role, tokenHash: hashToken(token), invitedById: auth.userId, expiresAt });
+      const invitation = await this.upsertOpen(manager, { organizationId, email, role, tokenHash: hashLinkToken(token), invitedById: auth.userId, expiresAt });
       const rendered = renderInvitationEmail({
         inviterName: inviter.displayName,
         organizationName: organization.name,
@@ -98,7 +96,7 @@ export class InvitationsService {
 
   /** What the link shows to anyone who has it, before they sign in. */
   async lookup(token: string): Promise<PublicInvitation> {
-    const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) }, relations: { organization: true } });
+    const invitation = await this.invitations.findOne({ where: { tokenHash: hashLinkToken(token) }, relations: { organization: true } });
     if (!invitation) throw notFound('Invitation');
     return {
       organization: { id: invitation.organizationId, name: invitation.organization!.name },
@@ -116,7 +114,7 @@ export class InvitationsService {
    */
   async accept(token: string, auth: AuthUser): Promise<{ organizationId: string; role: MembershipRole }> {
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(Invitation, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await manager.findOne(Invitation, { where: { tokenHash: hashLinkToken(token) }, lock: { mode: 'pessimistic_write' } });
       if (!invitation) throw notFound('Invitation');
       await this.checkAcceptable(manager, invitation, auth);
       const { organizationId, role } = invitation;

@@ -1,10 +1,11 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Invitation, User } from '@relais/database';
 import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createWorker } from '../../../worker/src/create-worker';
+import { hashLinkToken, newLinkToken } from '../../src/auth/link-tokens';
 import { createApp } from '../../src/create-app';
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
@@ -88,10 +89,23 @@ export class TestApi {
       body: { email: person.email, role },
     });
     if (invited.status !== 201) throw new Error(`invitation failed: ${JSON.stringify(invited.body)}`);
-    const token = randomBytes(32).toString('base64url');
-    await this.app.get(DataSource).getRepository(Invitation).update({ id: invited.body.id }, { tokenHash: createHash('sha256').update(token).digest('hex') });
+    const token = newLinkToken();
+    await this.app.get(DataSource).getRepository(Invitation).update({ id: invited.body.id }, { tokenHash: hashLinkToken(token) });
     const accepted = await this.call('POST', `/api/invitations/${token}/accept`, { token: person.token });
     if (accepted.status !== 200) throw new Error(`acceptance failed: ${JSON.stringify(accepted.body)}`);
+  }
+
+  /** A provider company with one published offer available during `year` (a year of the test's own keeps other suites' needs away). */
+  async publishedOffer(year: number): Promise<{ provider: TestUser; offerId: string }> {
+    const provider = await this.register('provider');
+    const organization = await this.createOrganization(provider, { kind: 'company' });
+    const offer = await this.call('POST', `/api/organizations/${organization.id}/offers`, {
+      token: provider.token,
+      body: offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30` }),
+    });
+    if (offer.status !== 201) throw new Error(`offer failed: ${JSON.stringify(offer.body)}`);
+    await this.call('POST', `/api/offers/${offer.body.id}/publish`, { token: provider.token });
+    return { provider, offerId: offer.body.id };
   }
 
   async createOrganization(owner: TestUser, fields: Record<string, unknown> = {}): Promise<{ id: string }> {

@@ -2,8 +2,9 @@ import { type Locale, ORGANIZATION_KINDS, type OrganizationKind } from '@relais/
 import { EEA, FRENCH_OVERSEAS } from '../geography';
 import { text as t, type Text } from '../text';
 import { KNOWN_YEARS, valuesFor } from '../values/dated-values';
-import { type AdvisorAnswers, type AnswerField, HOST_ACTION_TYPES, type HostActionType, PERSON_STATUSES, type PersonStatus, TIME_USES, type TimeUse } from './answers';
+import { type AnswerField, HOST_ACTION_TYPES, type HostActionType, PERSON_STATUSES, type PersonStatus, TIME_USES, type TimeUse } from './answers';
 import { FIELD_QUESTIONS } from './questions';
+export { isAsked } from './is-asked';
 
 /**
  * The advisor as a questionnaire: every answer it reads, in the order a person would give
@@ -182,18 +183,3 @@ export function advisorQuestionnaire(locale: Locale): AdvisorQuestion[] {
   return steps().map((step) => resolve(step, locale));
 }
 
-/**
- * Whether a question is asked, given the answers so far: the reference for clients walking
- * the questionnaire. An unanswered condition field keeps the question (it may matter).
- */
-export function isAsked(question: Pick<AdvisorQuestion, 'askIf'>, answers: AdvisorAnswers): boolean {
-  return (question.askIf ?? []).every((condition) => {
-    const value: AnswerValue | undefined = answers[condition.field];
-    if (value === undefined) return true;
-    if (condition.oneOf && !condition.oneOf.includes(value)) return false;
-    if (condition.noneOf?.includes(value)) return false;
-    if (condition.min !== undefined && !(typeof value === 'number' && value >= condition.min)) return false;
-    if (condition.max !== undefined && !(typeof value === 'number' && value <= condition.max)) return false;
-    return true;
-  });
-}

@@ -1,3 +1,4 @@
+import { isAsked } from '../../../../../libs/toolbox/src/advisor/is-asked';
 import type { AdvisorAnswers, AdvisorQuestion, AnswerField, AnswerValue } from './api';
 
 /** What a person said at one step: values for its field(s), or "I don't know" (nothing sent). */
@@ -5,22 +6,6 @@ export type StepAnswer = { known: false } | { known: true; values: Partial<Recor
 /** By question id. */
 export type Given = Record<string, StepAnswer>;
 
-/**
- * Whether a question is asked, given the answers so far. Mirrors `isAsked` of libs/toolbox,
- * where it is specified and unit-tested (skipping never changes the advice); the bundle does
- * not carry the lib, and the conditions themselves come from the API.
- */
-export function isAsked(question: Pick<AdvisorQuestion, 'askIf'>, answers: AdvisorAnswers): boolean {
-  return (question.askIf ?? []).every((condition) => {
-    const value = answers[condition.field];
-    if (value === undefined) return true;
-    if (condition.oneOf && !condition.oneOf.includes(value)) return false;
-    if (condition.noneOf?.includes(value)) return false;
-    if (condition.min !== undefined && !(typeof value === 'number' && value >= condition.min)) return false;
-    if (condition.max !== undefined && !(typeof value === 'number' && value <= condition.max)) return false;
-    return true;
-  });
-}
 
 /**
  * The questions asked, in order, and the answers to send: only those of questions still asked,

@@ -4,35 +4,28 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Field } from '../../../components/Field';
 import { fieldError, FormProblem } from '../../../components/FormProblem';
-import { RequireSignIn } from '../../../components/RequireSignIn';
-import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
 import { useSessionChanged } from '../../../lib/session';
-import { SettingsNav } from '../SettingsNav';
+import { SettingsPage } from '../SettingsNav';
 
 /** One's personal data: download it all, or erase the account. */
 export default function MyDataPage() {
   const { t } = useTranslation('account');
-  usePageTitle(t('myData.title'));
   return (
-    <>
-      <h1>{t('myData.title')}</h1>
-      <SettingsNav />
-      <RequireSignIn>
-        {() => (
-          <>
-            <section aria-labelledby="export">
-              <h2 id="export">{t('myData.exportTitle')}</h2>
-              <p>{t('myData.exportText')}</p>
-              <a className="button secondary" href="/api/me/export" download="relais-my-data.json">
-                {t('myData.download')}
-              </a>
-            </section>
-            <EraseAccount />
-          </>
-        )}
-      </RequireSignIn>
-    </>
+    <SettingsPage title={t('myData.title')}>
+      {() => (
+        <>
+          <section aria-labelledby="export">
+            <h2 id="export">{t('myData.exportTitle')}</h2>
+            <p>{t('myData.exportText')}</p>
+            <a className="button secondary" href="/api/me/export" download="relais-my-data.json">
+              {t('myData.download')}
+            </a>
+          </section>
+          <EraseAccount />
+        </>
+      )}
+    </SettingsPage>
   );
 }
 

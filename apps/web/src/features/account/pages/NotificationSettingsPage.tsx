@@ -3,23 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { EMAIL_PREFERENCES, type EmailPreference } from '@relais/domain';
 import { FieldSet } from '../../../components/Field';
 import { FormProblem } from '../../../components/FormProblem';
-import { usePageTitle } from '../../../components/usePageTitle';
 import type { Me } from '../../../lib/api/types';
-import { RequireSignIn } from '../../../components/RequireSignIn';
-import { SettingsNav } from '../SettingsNav';
+import { SettingsPage } from '../SettingsNav';
 import { useUpdateMe } from '../use-update-me';
 
 /** The page every e-mail links to: how suggestion e-mails reach this person. */
 export default function NotificationSettingsPage() {
   const { t } = useTranslation('account');
-  usePageTitle(t('notificationSettings.title'));
-  return (
-    <>
-      <h1>{t('notificationSettings.title')}</h1>
-      <SettingsNav />
-      <RequireSignIn>{(me) => <PreferenceForm me={me} />}</RequireSignIn>
-    </>
-  );
+  return <SettingsPage title={t('notificationSettings.title')}>{(me) => <PreferenceForm me={me} />}</SettingsPage>;
 }
 
 function PreferenceForm({ me }: { me: Me }) {

@@ -2,22 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FieldSet } from '../../../components/Field';
 import { fieldError, FormProblem } from '../../../components/FormProblem';
-import { usePageTitle } from '../../../components/usePageTitle';
 import type { Me } from '../../../lib/api/types';
-import { RequireSignIn } from '../../../components/RequireSignIn';
-import { SettingsNav } from '../SettingsNav';
+import { SettingsPage } from '../SettingsNav';
 import { useUpdateMe } from '../use-update-me';
 
 export default function ProfilePage() {
   const { t } = useTranslation('account');
-  usePageTitle(t('profile.title'));
-  return (
-    <>
-      <h1>{t('profile.title')}</h1>
-      <SettingsNav />
-      <RequireSignIn>{(me) => <ProfileForm me={me} />}</RequireSignIn>
-    </>
-  );
+  return <SettingsPage title={t('profile.title')}>{(me) => <ProfileForm me={me} />}</SettingsPage>;
 }
 
 function ProfileForm({ me }: { me: Me }) {

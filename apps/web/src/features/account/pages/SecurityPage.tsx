@@ -4,29 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Field } from '../../../components/Field';
 import { fieldError, FormProblem } from '../../../components/FormProblem';
-import { RequireSignIn } from '../../../components/RequireSignIn';
-import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
 import { useSessionChanged } from '../../../lib/session';
 import { NewPasswordField, tooShortReason } from '../PasswordField';
-import { SettingsNav } from '../SettingsNav';
+import { SettingsPage } from '../SettingsNav';
 
 export default function SecurityPage() {
   const { t } = useTranslation('account');
-  usePageTitle(t('security.title'));
   return (
-    <>
-      <h1>{t('security.title')}</h1>
-      <SettingsNav />
-      <RequireSignIn>
-        {() => (
-          <>
-            <ChangePassword />
-            <SignOutEverywhere />
-          </>
-        )}
-      </RequireSignIn>
-    </>
+    <SettingsPage title={t('security.title')}>
+      {() => (
+        <>
+          <ChangePassword />
+          <SignOutEverywhere />
+        </>
+      )}
+    </SettingsPage>
   );
 }
 

@@ -1,15 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ErrorMessage, QueryState } from '../../../components/QueryState';
 import { RequireSignIn } from '../../../components/RequireSignIn';
 import { Pagination } from '../../../components/Pagination';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { ApiProblem } from '../../../lib/api/client';
 import type { FailedJob, Page } from '../../../lib/api/types';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useUrlState } from '../../../lib/url-state';
 import { useFailedJobs, useReplay } from '../api';
 import { AdminNav } from '../AdminNav';
+import { isRefused, PlatformAdminsOnly } from '../PlatformAdminsOnly';
 import styles from '../admin.module.css';
 
 /** The first line of an error: the rest (a stack, a long message) is one click away. */
@@ -107,16 +106,7 @@ function FailedJobs() {
   const { page, update } = useUrlState();
   const jobs = useFailedJobs(page);
   const onPage = (next: number) => update({ page: next > 1 ? String(next) : undefined });
-  if (jobs.error instanceof ApiProblem && jobs.error.status === 403) {
-    return (
-      <div className="alert alert-error" role="alert">
-        <p>{t('failedJobs.forbidden')}</p>
-        <p>
-          <Link to="/">{t('failedJobs.home')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (isRefused(jobs.error)) return <PlatformAdminsOnly />;
   return (
     <QueryState query={jobs} isEmpty={(data) => data.total === 0} empty={t('failedJobs.empty')}>
       {(data) => (

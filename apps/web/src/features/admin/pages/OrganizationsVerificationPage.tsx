@@ -6,11 +6,11 @@ import { Pagination } from '../../../components/Pagination';
 import { RequireSignIn } from '../../../components/RequireSignIn';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { VerifiedBadge } from '../../../components/VerifiedBadge';
-import { ApiProblem } from '../../../lib/api/client';
 import type { Organization, Page } from '../../../lib/api/types';
 import { countryName, formatDateTime } from '../../../lib/format';
 import { useUrlState } from '../../../lib/url-state';
 import { AdminNav } from '../AdminNav';
+import { isRefused, PlatformAdminsOnly } from '../PlatformAdminsOnly';
 import { useAdminOrganizations, useVerification, type VerificationFilter } from '../api';
 
 /** Organizations to check against the public registers, and the badge that says it was done. */
@@ -31,13 +31,7 @@ function Organizations() {
   const { params, page, update } = useUrlState();
   const filter = (params.get('verified') ?? 'false') as VerificationFilter;
   const organizations = useAdminOrganizations(page, filter);
-  if (organizations.error instanceof ApiProblem && organizations.error.status === 403) {
-    return (
-      <p className="alert alert-error" role="alert">
-        {t('failedJobs.forbidden')} <Link to="/">{t('failedJobs.home')}</Link>
-      </p>
-    );
-  }
+  if (isRefused(organizations.error)) return <PlatformAdminsOnly />;
   return (
     <>
       <p>{t('verification.intro')}</p>
