@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Field } from '../../../components/Field';
 import { fieldError } from '../../../components/FormProblem';
 import { ApiProblem } from '../../../lib/api/client';
@@ -72,4 +73,20 @@ export function useFieldMessage(clientErrors: Record<string, string | undefined>
       : fieldError(apiError, path);
     return clientErrors[path] ?? reason;
   };
+}
+
+/**
+ * A calculator's request: `send` posts the figures read from the form unless one was refused
+ * here; `message(path)` is a field's reason, the client's own check first.
+ */
+export function useCalculation<I, R>(calculateFn: (input: I) => Promise<R>) {
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const run = useMutation({ mutationFn: calculateFn });
+  const message = useFieldMessage(clientErrors, run.error);
+  const send = (input: I, errors: Record<string, string>) => {
+    setClientErrors(errors);
+    if (Object.keys(errors).length === 0) run.mutate(input);
+    else run.reset();
+  };
+  return { run, message, send };
 }

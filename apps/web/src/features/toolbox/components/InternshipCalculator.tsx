@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../../components/FormProblem';
 import { formatEuros } from '../../../lib/format';
 import { calculate } from '../api';
-import { figureReader, NumberField, thisYear, useFieldMessage } from './CalculatorFields';
+import { figureReader, NumberField, thisYear, useCalculation } from './CalculatorFields';
 import { FormulaSteps } from './FormulaSteps';
 import styles from '../toolbox.module.css';
 
@@ -13,17 +12,13 @@ export function InternshipCalculator() {
   const { t } = useTranslation('toolbox');
   const [year, setYear] = useState(thisYear);
   const [hours, setHours] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const run = useMutation({ mutationFn: calculate.internship });
-  const message = useFieldMessage(clientErrors, run.error);
+  const { run, message, send } = useCalculation(calculate.internship);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const { read, errors } = figureReader();
     const input = { year: read('year', year), hours: read('hours', hours) };
-    setClientErrors(errors);
-    if (Object.keys(errors).length === 0) run.mutate(input);
-    else run.reset();
+    send(input, errors);
   };
 
   const result = run.data;

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Field, FieldSet } from '../../../components/Field';
 import { FormProblem } from '../../../components/FormProblem';
 import { formatEuros, formatNumber } from '../../../lib/format';
 import { calculate, type Draft, type SkillsSponsorshipInput } from '../api';
-import { figureReader, NumberField, thisYear, useFieldMessage } from './CalculatorFields';
+import { figureReader, NumberField, thisYear, useCalculation } from './CalculatorFields';
 import { FormulaSteps } from './FormulaSteps';
 import styles from '../toolbox.module.css';
 
@@ -22,9 +21,7 @@ export function SkillsSponsorshipCalculator() {
   const [other, setOther] = useState('');
   const [coluche, setColuche] = useState(false);
   const [people, setPeople] = useState<PersonDraft[]>(() => [newPerson()]);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const run = useMutation({ mutationFn: calculate.skillsSponsorship });
-  const message = useFieldMessage(clientErrors, run.error);
+  const { run, message, send } = useCalculation(calculate.skillsSponsorship);
 
   const update = (key: number, change: Partial<PersonDraft>) => setPeople((all) => all.map((person) => (person.key === key ? { ...person, ...change } : person)));
 
@@ -50,9 +47,7 @@ export function SkillsSponsorshipCalculator() {
         };
       }),
     };
-    setClientErrors(errors);
-    if (Object.keys(errors).length === 0) run.mutate(input);
-    else run.reset();
+    send(input, errors);
   };
 
   const result = run.data;

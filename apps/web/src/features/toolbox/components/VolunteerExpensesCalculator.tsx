@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/Field';
 import { FormProblem } from '../../../components/FormProblem';
 import { formatEuros } from '../../../lib/format';
 import { calculate } from '../api';
-import { figureReader, NumberField, thisYear, useFieldMessage } from './CalculatorFields';
+import { figureReader, NumberField, thisYear, useCalculation } from './CalculatorFields';
 import { FormulaSteps } from './FormulaSteps';
 import styles from '../toolbox.module.css';
 
@@ -17,9 +16,7 @@ export function VolunteerExpensesCalculator() {
   const [income, setIncome] = useState('');
   const [giftDate, setGiftDate] = useState('');
   const [coluche, setColuche] = useState(false);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const run = useMutation({ mutationFn: calculate.volunteerExpenses });
-  const message = useFieldMessage(clientErrors, run.error);
+  const { run, message, send } = useCalculation(calculate.volunteerExpenses);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,9 +28,7 @@ export function VolunteerExpensesCalculator() {
       giftDate: giftDate || undefined,
       colucheHost: coluche,
     };
-    setClientErrors(errors);
-    if (Object.keys(errors).length === 0) run.mutate(input);
-    else run.reset();
+    send(input, errors);
   };
 
   const result = run.data;
