@@ -13,7 +13,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
-import { Offer, Organization, Skill } from '@relais/database';
+import { Offer, Organization, Skill, User } from '@relais/database';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
 import { SearchIndex } from '@relais/search';
 import { freePort, startLocalStack } from '@relais/testing';
@@ -54,7 +54,8 @@ async function api<T>(port: number, method: 'GET' | 'POST', url: string, body?: 
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  const json = (await response.body.json()) as T;
+  const text = await response.body.text();
+  const json = (text ? JSON.parse(text) : undefined) as T;
   if (response.statusCode >= 400) throw new Error(`${method} ${url}: ${response.statusCode} ${JSON.stringify(json)}`);
   return json;
 }
@@ -126,9 +127,11 @@ async function main(): Promise<void> {
       await sleep(200);
     }
 
-    const { token } = await api<{ token: string }>(port, 'POST', '/api/auth/register', {
-      email: 'bench@relais.test', password: 'bench-password-123', displayName: 'Bench',
-    });
+    const account = { email: 'bench@relais.test', password: 'bench-password-123' };
+    await api(port, 'POST', '/api/auth/register', { ...account, displayName: 'Bench' });
+    // As if the link of the confirmation e-mail had been opened.
+    await dataSource.getRepository(User).update({ email: account.email }, { emailVerifiedAt: new Date() });
+    const { token } = await api<{ token: string }>(port, 'POST', '/api/auth/login', account);
     const host = await api<{ id: string }>(port, 'POST', '/api/organizations', { name: 'Bench host', kind: 'association', country: 'FR', region: 'Bretagne', generalInterest: true }, token);
 
     const latencies: number[] = [];

@@ -1,4 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { User } from '@relais/database';
 import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@relais/notifications';
 import { withEnv } from './support/env';
 import { TestApi, type Response } from './support/test-api';
@@ -41,47 +43,128 @@ describe('account security', () => {
   const login = (email: string, password: string, from: string): Promise<Response> =>
     api.call('POST', '/api/auth/login', { body: { email, password }, headers: { 'x-forwarded-for': from } });
   const me = (token: string) => api.call('GET', '/api/me', { token });
+  const verify = (token: string) => api.call('POST', '/api/auth/verify-email', { body: { token } });
+  /** Registers, opens the link of the confirmation e-mail and signs in: the answer of the sign-in. */
+  const signedUp = async (email: string, extra: Record<string, unknown> = {}): Promise<Response> => {
+    expect((await register(email, extra)).status).toBe(202);
+    const [message] = await emailsTo(email);
+    expect((await verify(linkToken(message, 'verify-email'))).status).toBe(200);
+    const signedIn = await login(email, PASSWORD, newAddress());
+    expect(signedIn.status).toBe(200);
+    return signedIn;
+  };
 
   describe('confirming the address', () => {
-    it('registering sends a link in the person’s language; until it is opened, the person cannot invite anyone', async () => {
+    it('registering answers 202 and sends a link in the person’s language; nobody signs in before it is opened', async () => {
       const email = uniqueEmail('awa');
       const registered = await register(email, { locale: 'en' });
-      expect(registered.body.user.emailVerified).toBe(false);
+      expect(registered.status).toBe(202);
+      expect(registered.body).toBeUndefined();
+      expect(registered.cookies).toEqual([]);
 
       const [message] = await emailsTo(email);
       expect(message.subject).toBe('Confirm your e-mail address on Relais');
-      const organization = await api.createOrganization({ id: registered.body.user.id, email, token: registered.body.token });
-      const invite = await api.call('POST', `/api/organizations/${organization.id}/invitations`, {
-        token: registered.body.token,
-        body: { email: uniqueEmail('colleague') },
-      });
-      expect(invite.status).toBe(403);
-      expect(invite.body.code).toBe('EMAIL_NOT_VERIFIED');
+      const early = await login(email, PASSWORD, newAddress());
+      expect(early.status).toBe(403);
+      expect(early.body.code).toBe('EMAIL_NOT_VERIFIED');
+      // A wrong password says nothing about the address.
+      expect((await login(email, 'not the right password', newAddress())).status).toBe(401);
 
       const token = linkToken(message, 'verify-email');
-      expect((await api.call('POST', '/api/auth/verify-email', { body: { token } })).status).toBe(204);
-      expect((await me(registered.body.token)).body.emailVerified).toBe(true);
-      const again = await api.call('POST', '/api/auth/verify-email', { body: { token } });
+      const verified = await verify(token);
+      expect(verified.status).toBe(200);
+      expect(verified.body).toEqual({ email });
+      const signedIn = await login(email, PASSWORD, newAddress());
+      expect(signedIn.status).toBe(200);
+      expect(signedIn.body.user.emailVerified).toBe(true);
+      const again = await verify(token);
       expect(again.status).toBe(410);
       expect(again.body.code).toBe('TOKEN_INVALID');
-      expect(
-        (await api.call('POST', `/api/organizations/${organization.id}/invitations`, { token: registered.body.token, body: { email: uniqueEmail('colleague') } }))
-          .status,
-      ).toBe(201);
     });
 
-    it('a new link replaces the earlier one, and an unknown token gets 410', async () => {
+    it('registering a taken address answers the same; its owner is told by e-mail and keeps the password', async () => {
       const email = uniqueEmail('moussa');
-      const registered = await register(email);
-      const [first] = await emailsTo(email);
-      expect(first.subject).toBe('Confirmez votre adresse e-mail sur Relais');
+      await signedUp(email);
 
-      expect((await api.call('POST', '/api/auth/verify-email/resend', { token: registered.body.token })).status).toBe(204);
+      const taken = await register(email.toUpperCase(), { password: 'un tout autre mot de passe', displayName: 'Quelqu’un', locale: 'en', next: '/my' });
+      const fresh = await register(uniqueEmail('newcomer'));
+
+      expect([taken.status, fresh.status]).toEqual([202, 202]);
+      expect(taken.body).toEqual(fresh.body);
+      const [, notice] = await emailsTo(email, 2);
+      expect(notice.subject).toBe('Vous avez déjà un compte Relais');
+      expect(notice.text).toContain('http://relais.test/signin');
+      expect((await login(email, PASSWORD, newAddress())).status).toBe(200);
+      expect((await login(email, 'un tout autre mot de passe', newAddress())).status).toBe(401);
+    });
+
+    it('registering again an address never confirmed sends a new link, to the page asked for; the earlier link stops working', async () => {
+      const email = uniqueEmail('khadija');
+      await register(email);
+      const [first] = await emailsTo(email);
+
+      expect((await register(email, { password: 'un tout autre mot de passe', next: '/invitations/abc?x=1' })).status).toBe(202);
       const [, second] = await emailsTo(email, 2);
 
-      expect((await api.call('POST', '/api/auth/verify-email', { body: { token: linkToken(first, 'verify-email') } })).status).toBe(410);
-      expect((await api.call('POST', '/api/auth/verify-email', { body: { token: 'x'.repeat(43) } })).status).toBe(410);
-      expect((await api.call('POST', '/api/auth/verify-email', { body: { token: linkToken(second, 'verify-email') } })).status).toBe(204);
+      expect(second.subject).toBe('Confirmez votre adresse e-mail sur Relais');
+      expect(second.text).toContain(`/verify-email/${linkToken(second, 'verify-email')}?next=%2Finvitations%2Fabc%3Fx%3D1`);
+      expect((await verify(linkToken(first, 'verify-email'))).status).toBe(410);
+      expect((await verify(linkToken(second, 'verify-email'))).status).toBe(200);
+      expect((await login(email, PASSWORD, newAddress())).status).toBe(200);
+    });
+
+    it('asking for a new link answers 202 for any address; only an account not confirmed gets one', async () => {
+      const email = uniqueEmail('ousmane');
+      const confirmed = uniqueEmail('confirmed');
+      const nobody = uniqueEmail('nobody');
+      await register(email);
+      await signedUp(confirmed);
+      const [first] = await emailsTo(email);
+
+      const answers = await Promise.all(
+        [email, confirmed, nobody].map((address) => api.call('POST', '/api/auth/verify-email/resend', { body: { email: address } })),
+      );
+
+      expect(answers.map((answer) => answer.status)).toEqual([202, 202, 202]);
+      const [, second] = await emailsTo(email, 2);
+      expect((await verify(linkToken(first, 'verify-email'))).status).toBe(410);
+      expect((await verify('x'.repeat(43))).status).toBe(410);
+      expect((await verify(linkToken(second, 'verify-email'))).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(sink.received.filter((message) => message.to.includes(confirmed))).toHaveLength(1);
+      expect(sink.received.some((message) => message.to.includes(nobody))).toBe(false);
+    });
+
+    it('one client address creates at most 30 accounts an hour, then 429', async () => {
+      const from = newAddress();
+      const fromThere = (email: string) =>
+        api.call('POST', '/api/auth/register', { body: { email, password: PASSWORD, displayName: 'Awa Diallo' }, headers: { 'x-forwarded-for': from } });
+      for (let i = 0; i < 30; i++) expect((await fromThere(uniqueEmail('bulk'))).status).toBe(202);
+
+      const refused = await fromThere(uniqueEmail('bulk'));
+
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toEqual(expect.any(String));
+      expect((await register(uniqueEmail('elsewhere'))).status).toBe(202);
+    });
+
+    it('an account signed in before its address was confirmed cannot invite anyone until it is', async () => {
+      // Accounts created before confirmation came first may still hold such sessions.
+      const email = uniqueEmail('legacy');
+      const signedIn = await signedUp(email);
+      const user = { id: signedIn.body.user.id, email, token: signedIn.body.token };
+      const organization = await api.createOrganization(user);
+      await api.app.get(DataSource).getRepository(User).update({ id: user.id }, { emailVerifiedAt: null });
+      const invite = () => api.call('POST', `/api/organizations/${organization.id}/invitations`, { token: user.token, body: { email: uniqueEmail('colleague') } });
+
+      const refused = await invite();
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('EMAIL_NOT_VERIFIED');
+
+      expect((await api.call('POST', '/api/auth/verify-email/resend', { body: { email } })).status).toBe(202);
+      const [, link] = await emailsTo(email, 2);
+      expect((await verify(linkToken(link, 'verify-email'))).status).toBe(200);
+      expect((await invite()).status).toBe(201);
     });
   });
 
@@ -104,7 +187,7 @@ describe('account security', () => {
   describe('brute force', () => {
     it('after 5 wrong passwords the account answers 429 with Retry-After, even to the right one; others still sign in', async () => {
       const email = uniqueEmail('target');
-      await register(email);
+      await signedUp(email);
       const from = newAddress();
       for (let i = 0; i < 5; i++) expect((await login(email, `wrong guess number ${i}`, from)).status).toBe(401);
 
@@ -115,14 +198,14 @@ describe('account security', () => {
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(800);
       expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(900);
       const other = uniqueEmail('other');
-      await register(other);
+      await signedUp(other);
       expect((await login(other, PASSWORD, from)).status).toBe(200);
     });
 
     it('one address trying many accounts is stopped after 30 wrong passwords', async () => {
       const from = newAddress();
       const email = uniqueEmail('victim');
-      await register(email);
+      await signedUp(email);
       for (let i = 0; i < 30; i++) expect((await login(uniqueEmail('guess'), PASSWORD, from)).status).toBe(401);
 
       const fromThere = await login(email, PASSWORD, from);
@@ -134,7 +217,7 @@ describe('account security', () => {
 
     it('a right password clears the run of wrong ones', async () => {
       const email = uniqueEmail('forgetful');
-      await register(email);
+      await signedUp(email);
       const from = newAddress();
       for (let i = 0; i < 4; i++) await login(email, `typo ${i}`, from);
       expect((await login(email, PASSWORD, from)).status).toBe(200);
@@ -147,7 +230,7 @@ describe('account security', () => {
       const second = await TestApi.start();
       try {
         const email = uniqueEmail('shared');
-        await register(email);
+        await signedUp(email);
         const from = newAddress();
         for (let i = 0; i < 3; i++) await login(email, `wrong ${i}`, from);
         for (let i = 0; i < 2; i++) {
@@ -166,8 +249,7 @@ describe('account security', () => {
     it('answers 202 whether the address has an account or not, and only an account gets an e-mail', async () => {
       const nobody = uniqueEmail('nobody');
       const email = uniqueEmail('fatou');
-      await register(email, { locale: 'en' });
-      await emailsTo(email);
+      await signedUp(email, { locale: 'en' });
 
       const unknown = await api.call('POST', '/api/auth/password-reset', { body: { email: nobody } });
       const known = await api.call('POST', '/api/auth/password-reset', { body: { email: email.toUpperCase() } });
@@ -179,9 +261,9 @@ describe('account security', () => {
       expect(sink.received.some((message) => message.to.includes(nobody))).toBe(false);
     });
 
-    it('the link sets a new password once, confirms the address and signs out every session', async () => {
+    it('the link sets a new password once and signs out every session', async () => {
       const email = uniqueEmail('aminata');
-      const registered = await register(email);
+      const registered = await signedUp(email);
       const other = await login(email, PASSWORD, newAddress());
       await api.call('POST', '/api/auth/password-reset', { body: { email } });
       const [, reset] = await emailsTo(email, 2);
@@ -195,16 +277,28 @@ describe('account security', () => {
       expect((await me(registered.body.token)).status).toBe(401);
       expect((await me(other.body.token)).status).toBe(401);
       expect((await login(email, PASSWORD, newAddress())).status).toBe(401);
+      expect((await login(email, NEW_PASSWORD, newAddress())).status).toBe(200);
+      expect((await api.call('POST', '/api/auth/password-reset/confirm', { body: { token, password: 'encore un autre mot de passe' } })).status).toBe(410);
+    });
+
+    it('an address someone else registered and never confirmed: its owner takes it back with a reset link', async () => {
+      const email = uniqueEmail('squatted');
+      await register(email, { password: 'le mot de passe d’un autre' });
+      await emailsTo(email);
+      await api.call('POST', '/api/auth/password-reset', { body: { email } });
+      const [, reset] = await emailsTo(email, 2);
+
+      expect((await api.call('POST', '/api/auth/password-reset/confirm', { body: { token: linkToken(reset, 'reset-password'), password: NEW_PASSWORD } })).status).toBe(204);
+
       const signedIn = await login(email, NEW_PASSWORD, newAddress());
       expect(signedIn.status).toBe(200);
       expect(signedIn.body.user.emailVerified).toBe(true);
-      expect((await api.call('POST', '/api/auth/password-reset/confirm', { body: { token, password: 'encore un autre mot de passe' } })).status).toBe(410);
+      expect((await login(email, 'le mot de passe d’un autre', newAddress())).status).toBe(401);
     });
 
     it('sends at most 3 reset e-mails an hour to one account, and still answers 202', async () => {
       const email = uniqueEmail('insistent');
-      await register(email);
-      await emailsTo(email);
+      await signedUp(email);
       const from = newAddress();
       for (let i = 0; i < 5; i++) {
         expect((await api.call('POST', '/api/auth/password-reset', { body: { email }, headers: { 'x-forwarded-for': from } })).status).toBe(202);
@@ -218,7 +312,7 @@ describe('account security', () => {
   describe('changing the password and signing out everywhere', () => {
     it('needs the current password, refuses a weak new one, signs out the other sessions and tells the person', async () => {
       const email = uniqueEmail('ibrahima');
-      const registered = await register(email);
+      const registered = await signedUp(email);
       const other = await login(email, PASSWORD, newAddress());
       const change = (body: Record<string, unknown>) => api.call('POST', '/api/auth/password', { token: registered.body.token, body });
 
@@ -238,7 +332,7 @@ describe('account security', () => {
 
     it('sign out everywhere ends every session, this one included', async () => {
       const email = uniqueEmail('khady');
-      const registered = await register(email);
+      const registered = await signedUp(email);
       const other = await login(email, PASSWORD, newAddress());
 
       expect((await api.call('POST', '/api/auth/logout-everywhere', { token: other.body.token })).status).toBe(204);

@@ -94,7 +94,7 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/me/export', call: () => ({ url: '/api/me/export' }), expect: signedIn },
   // A wrong password: the erasure is refused by the endpoint itself (400), the account stays.
   { method: 'DELETE', path: '/api/me', call: () => ({ url: '/api/me', body: { password: 'not the password' } }), expect: signedIn },
-  { method: 'POST', path: '/api/auth/verify-email/resend', call: () => ({ url: '/api/auth/verify-email/resend' }), expect: signedIn },
+  { method: 'POST', path: '/api/auth/verify-email/resend', call: () => ({ url: '/api/auth/verify-email/resend', body: { email: someone() } }), expect: everyone },
   { method: 'POST', path: '/api/auth/password', call: () => ({ url: '/api/auth/password', body: { currentPassword: 'not the password', newPassword: 'un tout nouveau mot de passe' } }), expect: signedIn },
   { method: 'GET', path: '/api/notifications', call: () => ({ url: '/api/notifications' }), expect: signedIn },
   { method: 'GET', path: '/api/notifications/unread-count', call: () => ({ url: '/api/notifications/unread-count' }), expect: signedIn },

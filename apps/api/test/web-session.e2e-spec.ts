@@ -30,20 +30,22 @@ describe('browser sessions by cookie, with CSRF protection', () => {
   });
   afterAll(() => api.close());
 
-  const register = (email = `browser-${randomUUID().slice(0, 8)}@example.org`) =>
-    api.call('POST', '/api/auth/register', { body: { email, password: PASSWORD, displayName: 'Awa Diallo' } });
+  /** The answer of signing in to an account whose address is confirmed. */
+  const login = async () => {
+    const { email } = await api.register('browser', { displayName: 'Awa Diallo' });
+    return { email, response: await api.call('POST', '/api/auth/login', { body: { email, password: PASSWORD } }) };
+  };
 
   async function signedInBrowser(): Promise<Browser> {
-    const email = `browser-${randomUUID().slice(0, 8)}@example.org`;
-    const response = await register(email);
-    expect(response.status).toBe(201);
+    const { email, response } = await login();
+    expect(response.status).toBe(200);
     return browserOf(email, response);
   }
 
-  it('register keeps the token in the body and sets both cookies with the right attributes', async () => {
-    const response = await register();
+  it('signing in keeps the token in the body and sets both cookies with the right attributes', async () => {
+    const { response } = await login();
 
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(200);
     expect(response.body.token).toEqual(expect.any(String));
     expect(response.headers['cache-control']).toBe('no-store');
     expect(cookie(response, 'relais_session')).toMatchObject({
@@ -61,7 +63,7 @@ describe('browser sessions by cookie, with CSRF protection', () => {
     expect(cookie(response, 'relais_session').secure).toBeFalsy();
   });
 
-  it('login sets them too, with a new CSRF value', async () => {
+  it('signing in again sets them anew, with a new CSRF value', async () => {
     const browser = await signedInBrowser();
 
     const response = await api.call('POST', '/api/auth/login', { body: { email: browser.email, password: PASSWORD } });
@@ -210,11 +212,10 @@ describe('session cookies behind https', () => {
   });
 
   it('marks both cookies Secure when PUBLIC_URL is https', async () => {
-    const response = await api.call('POST', '/api/auth/register', {
-      body: { email: `secure-${randomUUID().slice(0, 8)}@example.org`, password: PASSWORD, displayName: 'Secure' },
-    });
+    const { email } = await api.register('secure');
+    const response = await api.call('POST', '/api/auth/login', { body: { email, password: PASSWORD } });
 
-    expect(response.status).toBe(201);
+    expect(response.status).toBe(200);
     expect(cookie(response, 'relais_session').secure).toBe(true);
     expect(cookie(response, 'relais_csrf').secure).toBe(true);
   });

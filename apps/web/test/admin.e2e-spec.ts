@@ -30,16 +30,10 @@ describe('the failed-jobs page', () => {
     return page;
   }
 
-  async function signUp(page: Page, email: string, labels: { name: string; email: string; password: string; submit: string }) {
+  async function signUp(page: Page, email: string, language: 'fr' | 'en') {
     await page.goto('/signup');
-    await page.getByLabel(labels.name).fill('Camille Martin');
-    await page.getByLabel(labels.email).fill(email);
-    await page.getByLabel(labels.password).fill(PASSWORD);
-    await page.getByRole('button', { name: labels.submit }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/signup'));
+    await stack.signUpInPage(page, language, { displayName: 'Camille Martin', email, password: PASSWORD });
   }
-  const FR = { name: 'Votre nom', email: 'Adresse e-mail', password: 'Mot de passe', submit: 'Créer mon compte' };
-  const EN = { name: 'Your name', email: 'E-mail address', password: 'Password', submit: 'Create my account' };
 
   /** A job that used its attempts; its data names no need, so a replay is skipped by the worker. */
   async function failedJob(): Promise<FailedJob> {
@@ -60,7 +54,7 @@ describe('the failed-jobs page', () => {
   it('lets a platform admin replay a failed job and says so', async () => {
     const email = `admin-${unique()}@relais.test`;
     const page = await open('fr');
-    await signUp(page, email, FR);
+    await signUp(page, email, 'fr');
     await stack.app.get(DataSource).getRepository(User).update({ email }, { isPlatformAdmin: true });
     const job = await failedJob();
 
@@ -88,7 +82,7 @@ describe('the failed-jobs page', () => {
 
   it('tells a plain user the page is reserved to platform admins, and shows them no admin link', async () => {
     const page = await open('en');
-    await signUp(page, `user-${unique()}@relais.test`, EN);
+    await signUp(page, `user-${unique()}@relais.test`, 'en');
     await page.goto('/admin/failed-jobs');
     await page.getByRole('alert').getByText('This page is reserved to platform admins.').waitFor();
     await page.getByRole('link', { name: 'My account' }).waitFor();
@@ -108,7 +102,7 @@ describe('the failed-jobs page', () => {
   it('lets a platform admin verify an organization: the badge shows on its public profile and in the directory', async () => {
     const email = `verifier-${unique()}@relais.test`;
     const page = await open('en');
-    await signUp(page, email, EN);
+    await signUp(page, email, 'en');
     await stack.app.get(DataSource).getRepository(User).update({ email }, { isPlatformAdmin: true });
     const name = `Puits du Sahel ${unique()}`;
     const rna = `W${randomInt(100_000_000, 1_000_000_000)}`;

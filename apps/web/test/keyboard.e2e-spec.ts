@@ -78,7 +78,7 @@ describe('posting a need and reading its suggestions with the keyboard alone', (
   it('reaches "Post a need", fills the form, publishes it and opens a suggestion, without a click', async () => {
     // The provider's offer, through the API, for the need to be matched with.
     const provider = await open();
-    await send(provider.context(), '/api/auth/register', { email: `paul-${tag}@numerica.test`, password: PASSWORD, displayName: 'Paul Martin', locale: 'en' });
+    await stack.createAccount(provider.context(), { email: `paul-${tag}@numerica.test`, password: PASSWORD, displayName: 'Paul Martin', locale: 'en' });
     const company = await send(provider.context(), '/api/organizations', { name: `Numerica ${tag}`, kind: 'company', country: 'FR' });
     const offer = await send(provider.context(), `/api/organizations/${company.id}/offers`, {
       title: offerTitle,
@@ -99,7 +99,7 @@ describe('posting a need and reading its suggestions with the keyboard alone', (
 
     // The host signs in through the API; from here on the page is driven by the keyboard.
     const page = await open();
-    await send(page.context(), '/api/auth/register', { email: `awa-${tag}@salines.test`, password: PASSWORD, displayName: 'Awa Diatta', locale: 'en' });
+    await stack.createAccount(page.context(), { email: `awa-${tag}@salines.test`, password: PASSWORD, displayName: 'Awa Diatta', locale: 'en' });
     const association = await send(page.context(), '/api/organizations', { name: hostOrg, kind: 'association', country: 'FR', generalInterest: true });
     await page.goto(`/organizations/${association.id}/dashboard`);
     await page.getByRole('heading', { level: 1, name: hostOrg }).waitFor();

@@ -104,15 +104,14 @@ describe('a tour of every main page', () => {
     const host = await open('fr');
     const provider = await open('en');
 
-    await send(host.context, '/api/auth/register', { email: hostEmail, password: PASSWORD, displayName: 'Awa Diatta', locale: 'fr' });
+    await stack.createAccount(host.context, { email: hostEmail, password: PASSWORD, displayName: 'Awa Diatta', locale: 'fr' });
     ids.hostOrg = (await send(host.context, '/api/organizations', { name: hostOrg, kind: 'association', country: 'FR', generalInterest: true, city: 'Ziguinchor' })).id;
     ids.need = (await send(host.context, `/api/organizations/${ids.hostOrg}/needs`, needBody())).id;
     await send(host.context, `/api/needs/${ids.need}/publish`);
     ids.draft = (await send(host.context, `/api/organizations/${ids.hostOrg}/needs`, { ...needBody(), title: draftTitle, startDate: `${year}-05-01`, endDate: `${year}-07-31` })).id;
-    // The host opened the confirmation link long ago; the provider has not yet (its pages show the reminder).
-    await stack.app.get(DataSource).getRepository(User).update({ email: hostEmail }, { isPlatformAdmin: true, emailVerifiedAt: new Date() });
+    await stack.app.get(DataSource).getRepository(User).update({ email: hostEmail }, { isPlatformAdmin: true });
 
-    await send(provider.context, '/api/auth/register', { email: providerEmail, password: PASSWORD, displayName: 'Paul Martin', locale: 'fr' });
+    await stack.createAccount(provider.context, { email: providerEmail, password: PASSWORD, displayName: 'Paul Martin', locale: 'fr' });
     ids.providerOrg = (await send(provider.context, '/api/organizations', { name: providerOrg, kind: 'company', country: 'FR' })).id;
     ids.offer = (await send(provider.context, `/api/organizations/${ids.providerOrg}/offers`, offerBody())).id;
     await send(provider.context, `/api/offers/${ids.offer}/publish`);

@@ -4,7 +4,7 @@ import { htmlButton, htmlPage } from './email-layout';
 import type { Locale, RenderedEmail } from './rendering.types';
 
 /** Messages about a person's own account: sent to its address, in its language. */
-export type AccountEmailKind = 'verify_email' | 'reset_password' | 'password_changed' | 'inactive_account';
+export type AccountEmailKind = 'verify_email' | 'reset_password' | 'password_changed' | 'inactive_account' | 'account_exists';
 
 export interface AccountEmailInput {
   kind: AccountEmailKind;
@@ -56,6 +56,15 @@ const WORDING: Record<Locale, Record<AccountEmailKind, Wording>> = {
       expiry: (date) => `Sans connexion de votre part, votre compte sera anonymisé le ${date}.`,
       footer: 'Vous recevez cet e-mail parce que votre compte Relais est inactif.',
     },
+    account_exists: {
+      subject: 'Vous avez déjà un compte Relais',
+      paragraphs: [
+        'Quelqu’un, sans doute vous, a voulu créer un compte Relais avec cette adresse, qui en a déjà un.',
+        'Connectez-vous avec votre mot de passe. Si vous l’avez oublié, choisissez-en un nouveau avec « Mot de passe oublié » sur la page de connexion.',
+      ],
+      button: 'Se connecter',
+      footer: "Si ce n'est pas vous, ignorez ce message : rien n'a changé sur votre compte.",
+    },
   },
   en: {
     verify_email: {
@@ -94,10 +103,19 @@ const WORDING: Record<Locale, Record<AccountEmailKind, Wording>> = {
       expiry: (date) => `Unless you sign in, your account will be anonymized on ${date}.`,
       footer: 'You receive this e-mail because your Relais account is inactive.',
     },
+    account_exists: {
+      subject: 'You already have a Relais account',
+      paragraphs: [
+        'Someone, probably you, tried to create a Relais account with this address, which already has one.',
+        'Sign in with your password. If you forgot it, choose a new one with "Forgot your password?" on the sign-in page.',
+      ],
+      button: 'Sign in',
+      footer: 'If it was not you, ignore this message: nothing changed on your account.',
+    },
   },
 };
 
-/** The e-mail that confirms an address, sends a password reset link, or says the password changed. */
+/** The e-mail that confirms an address, sends a password reset link, or tells something about the account. */
 export function renderAccountEmail(input: AccountEmailInput): RenderedEmail {
   const wording = WORDING[input.locale][input.kind];
   const link = checkLink(input.link);

@@ -37,23 +37,40 @@ export class AccountService {
   ) {}
 
   /** Queues the confirmation e-mail of a new account, inside the transaction that creates it. */
-  async sendVerification(manager: EntityManager, user: User): Promise<void> {
-    await this.sendLink(manager, user, 'verify_email');
+  async sendVerification(manager: EntityManager, user: User, next?: string): Promise<void> {
+    await this.sendLink(manager, user, 'verify_email', next);
   }
 
-  async verifyEmail(token: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  /**
+   * Someone registers an address that has an account: its owner is told by e-mail, and the
+   * answer stays the one a new account gets. An account never confirmed gets a new link instead.
+   */
+  async remindExistingAccount(email: string, next?: string): Promise<void> {
+    const user = await this.users.findOneBy({ email });
+    if (!user) return;
+    if (!user.emailVerifiedAt) return this.resendVerification(user, next);
+    if (!(await this.limits.takeQuietly('accountExistsEmailsPerAccount', user.id))) return;
+    await this.dataSource.transaction((manager) => this.sendNotice(manager, user, 'account_exists'));
+  }
+
+  /** Confirms the address; the person then signs in with their password. Returns the address, for the sign-in form. */
+  async verifyEmail(token: string): Promise<{ email: string }> {
+    return this.dataSource.transaction(async (manager) => {
       const row = await this.useToken(manager, 'verify_email', token);
       await manager.update(User, { id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
+      const { email } = await manager.findOneByOrFail(User, { id: row.userId });
+      return { email };
     });
   }
 
-  /** A new confirmation link (the earlier ones stop working); nothing to do once the address is confirmed. */
-  async resendVerification(auth: AuthUser): Promise<void> {
-    const user = await this.users.findOneByOrFail({ id: auth.userId });
-    if (user.emailVerifiedAt) return;
-    await this.limits.take('verificationEmailsPerAccount', user.id);
-    await this.dataSource.transaction((manager) => this.sendLink(manager, user, 'verify_email'));
+  /**
+   * A new confirmation link when the address has an account not yet confirmed (the earlier links
+   * stop working). The answer is the same whatever the address, as for a password reset.
+   */
+  async requestVerification(email: string, clientAddress: string, next?: string): Promise<void> {
+    await this.limits.take('accountEmailsPerAddress', clientAddress);
+    const user = await this.users.findOneBy({ email });
+    if (user && !user.emailVerifiedAt) await this.resendVerification(user, next);
   }
 
   /**
@@ -62,12 +79,7 @@ export class AccountService {
    */
   async requestReset(email: string, clientAddress: string): Promise<void> {
     await this.limits.take('accountEmailsPerAddress', clientAddress);
-    try {
-      await this.limits.take('resetEmailsPerAccount', email);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'TOO_MANY_REQUESTS') return; // already sent enough for now
-      throw error;
-    }
+    if (!(await this.limits.takeQuietly('resetEmailsPerAccount', email))) return; // already sent enough for now
     const user = await this.users.findOneBy({ email });
     if (!user) return;
     await this.dataSource.transaction((manager) => this.sendLink(manager, user, 'reset_password'));
@@ -105,13 +117,19 @@ export class AccountService {
     });
   }
 
-  private async sendLink(manager: EntityManager, user: User, purpose: AccountTokenPurpose): Promise<void> {
+  /** At most a few links an hour per account; past that, nothing is sent and nothing tells. */
+  private async resendVerification(user: User, next?: string): Promise<void> {
+    if (!(await this.limits.takeQuietly('verificationEmailsPerAccount', user.id))) return;
+    await this.dataSource.transaction((manager) => this.sendLink(manager, user, 'verify_email', next));
+  }
+
+  private async sendLink(manager: EntityManager, user: User, purpose: AccountTokenPurpose, next?: string): Promise<void> {
     await this.revokeLinks(manager, user.id, purpose);
     const token = newLinkToken();
     const { ttlMs, page } = LINKS[purpose];
     const expiresAt = new Date(Date.now() + ttlMs);
     const { identifiers } = await manager.insert(AccountToken, { userId: user.id, purpose, tokenHash: hashLinkToken(token), expiresAt, usedAt: null });
-    const email = renderAccountEmail({ kind: purpose, locale: user.locale, recipientName: user.displayName, link: this.link(`${page}/${token}`), expiresAt });
+    const email = renderAccountEmail({ kind: purpose, locale: user.locale, recipientName: user.displayName, link: this.link(`${page}/${token}`, next), expiresAt });
     // The body holds the token, kept nowhere else: blanked once sent.
     await queueEmail(manager, { dedupeKey: `account:${String(identifiers[0].id)}`, userId: user.id, to: user.email, ...email, redactAfterSend: true }, null);
   }
@@ -140,7 +158,9 @@ export class AccountService {
     await manager.update(AccountToken, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
-  private link(path: string): string {
-    return `${this.env.PUBLIC_URL.replace(/\/$/, '')}/${path}`;
+  /** A page of the web app; `next` is where it goes afterwards. */
+  private link(path: string, next?: string): string {
+    const query = next ? `?next=${encodeURIComponent(next)}` : '';
+    return `${this.env.PUBLIC_URL.replace(/\/$/, '')}/${path}${query}`;
   }
 }

@@ -10,13 +10,15 @@ import {
   loginBody,
   registerBody,
   resetPasswordBody,
-  resetRequestBody,
+  emailBody,
+  verificationRequestBody,
   tokenBody,
   type ChangePasswordBody,
   type LoginBody,
   type RegisterBody,
   type ResetPasswordBody,
-  type ResetRequestBody,
+  type EmailBody,
+  type VerificationRequestBody,
   type TokenBody,
 } from './dto/auth.dto';
 import { clearSessionCookies, SESSION_COOKIE, setSessionCookies } from './session-cookies';
@@ -32,18 +34,22 @@ export class AuthController {
 
   @Public()
   @Post('register')
+  @HttpCode(202)
   @ApiOperation({
-    summary: 'Create an account (anyone); sends the link that confirms the address, returns a session token and sets the session cookies',
+    summary:
+      'Create an account (anyone, a few dozen an hour per client address); sends the link that confirms the address, after which the person signs in. ' +
+      'The answer is the same when the address already has an account: its owner is told by e-mail',
   })
-  async register(@Body({ schema: registerBody }) body: RegisterBody, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.withCookies(reply, await this.auth.register(body));
+  async register(@Body({ schema: registerBody }) body: RegisterBody, @Ip() ip: string): Promise<void> {
+    await this.auth.register(body, ip);
   }
 
   @Public()
   @Post('login')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Sign in (anyone); returns a session token and sets the session cookies. After a few wrong passwords, 429 with Retry-After',
+    summary:
+      'Sign in (anyone); returns a session token and sets the session cookies. 403 while the address is not confirmed; after a few wrong passwords, 429 with Retry-After',
   })
   async login(@Body({ schema: loginBody }) body: LoginBody, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.withCookies(reply, await this.auth.login(body, ip));
@@ -70,18 +76,23 @@ export class AuthController {
 
   @Public()
   @Post('verify-email')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Confirm the address with the token its e-mail brought (anyone with the link); 410 when used or expired' })
-  async verifyEmail(@Body({ schema: tokenBody }) { token }: TokenBody): Promise<void> {
-    await this.account.verifyEmail(token);
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Confirm the address with the token its e-mail brought (anyone with the link); returns the address, to sign in with. 410 when used or expired',
+  })
+  async verifyEmail(@Body({ schema: tokenBody }) { token }: TokenBody): Promise<{ email: string }> {
+    return this.account.verifyEmail(token);
   }
 
+  @Public()
   @Post('verify-email/resend')
-  @HttpCode(204)
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'Send the confirmation link again; earlier links stop working (signed-in users, a few times an hour)' })
-  async resendVerification(@CurrentUser() user: AuthUser): Promise<void> {
-    await this.account.resendVerification(user);
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Send the confirmation link again to an address whose account is not confirmed (anyone, a few times an hour); earlier links stop working. The answer is the same for any address',
+  })
+  async resendVerification(@Body({ schema: verificationRequestBody }) { email, next }: VerificationRequestBody, @Ip() ip: string): Promise<void> {
+    await this.account.requestVerification(email, ip, next);
   }
 
   @Public()
@@ -90,7 +101,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Send a password reset link to the address if it has an account (anyone); the answer is the same either way',
   })
-  async requestReset(@Body({ schema: resetRequestBody }) { email }: ResetRequestBody, @Ip() ip: string): Promise<void> {
+  async requestReset(@Body({ schema: emailBody }) { email }: EmailBody, @Ip() ip: string): Promise<void> {
     await this.account.requestReset(email, ip);
   }
 

@@ -35,32 +35,31 @@ export class AuthService {
     private readonly limits: RateLimits,
   ) {}
 
-  /** The account and its confirmation e-mail are written together: no account without its link. */
-  async register(body: RegisterBody): Promise<SignedIn> {
+  /**
+   * A new account, not confirmed, and its confirmation e-mail, written together. The answer never
+   * tells whether the address had an account: when it has, its owner gets an e-mail instead.
+   * Nobody signs in before the address is confirmed, so nobody uses an address that is not theirs.
+   */
+  async register(body: RegisterBody, clientAddress: string): Promise<void> {
+    await this.limits.take('registrationsPerAddress', clientAddress);
     const passwordHash = await hashPassword(body.password);
-    let user: User;
     try {
-      user = await this.dataSource.transaction(async (manager) => {
+      await this.dataSource.transaction(async (manager) => {
         const created = await manager.save(
           manager.create(User, { email: body.email, passwordHash, displayName: body.displayName, locale: body.locale, emailVerifiedAt: null, lastSeenAt: new Date() }),
         );
-        await this.account.sendVerification(manager, created);
-        return created;
+        await this.account.sendVerification(manager, created, body.next);
       });
     } catch (error) {
-      if (violatedConstraint(error) === 'UQ_users_email') {
-        throw new ApiError('EMAIL_TAKEN', 'An account already uses this e-mail address', [
-          { path: 'email', reason: 'is already registered' },
-        ]);
-      }
-      throw error;
+      if (violatedConstraint(error) !== 'UQ_users_email') throw error;
+      await this.account.remindExistingAccount(body.email, body.next);
     }
-    return { ...(await this.sessions.open(user)), user: toPublicUser(user) };
   }
 
   /**
    * Wrong passwords are counted per account and per client address; past the limit the answer
-   * is 429 until the window ends, before any password is checked. A right one clears the account's count.
+   * is 429 until the window ends, before any password is checked. A right one clears the account's
+   * count; an address not yet confirmed is then refused (403), which only the password's holder learns.
    */
   async login({ email, password }: LoginBody, clientAddress: string): Promise<SignedIn> {
     await this.limits.check('loginFailuresPerAccount', email);
@@ -73,6 +72,9 @@ export class AuthService {
       throw new ApiError('INVALID_CREDENTIALS', 'Wrong e-mail address or password');
     }
     await this.limits.reset('loginFailuresPerAccount', email);
+    if (!user.emailVerifiedAt) {
+      throw new ApiError('EMAIL_NOT_VERIFIED', 'Confirm your e-mail address first: open the link sent to it when the account was created');
+    }
     // Signing in keeps the account from the retention rule's anonymization, and cancels its warning.
     await this.users.update({ id: user.id }, { lastSeenAt: new Date(), retentionWarnedAt: null });
     return { ...(await this.sessions.open(user)), user: toPublicUser(user) };

@@ -18,6 +18,10 @@ export const RATE_LIMITS = {
   resetEmailsPerAccount: { points: 3, duration: 3600 },
   /** Password reset or confirmation requests from one address. */
   accountEmailsPerAddress: { points: 20, duration: 3600 },
+  /** Accounts created from one address: each sends an e-mail to an address nobody has confirmed yet. */
+  registrationsPerAddress: { points: 30, duration: 3600 },
+  /** "You already have an account" e-mails for one address, whoever tries to register it. */
+  accountExistsEmailsPerAccount: { points: 3, duration: 3600 },
   /** Confirmation e-mails asked again for one account. */
   verificationEmailsPerAccount: { points: 3, duration: 3600 },
   /** Invitations sent by one organization: e-mails to third parties carrying the organization's words. */
@@ -73,6 +77,17 @@ export class RateLimits implements OnModuleDestroy {
   async take(name: RateLimitName, key: string): Promise<void> {
     await this.check(name, key);
     await this.count(name, key);
+  }
+
+  /** Counts one attempt; false, and nothing counted, when none is left (for answers that must not tell). */
+  async takeQuietly(name: RateLimitName, key: string): Promise<boolean> {
+    try {
+      await this.take(name, key);
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'TOO_MANY_REQUESTS') return false;
+      throw error;
+    }
   }
 
   /** Forgets the key's attempts (a right password ends a run of wrong ones). */

@@ -16,6 +16,11 @@ export type Response = { status: number; body: any; headers: Record<string, unkn
 type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string>; cookies?: Record<string, string> };
 export type TestUser = { id: string; email: string; token: string };
 
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** An address of the 10.0.0.0/8 private range, at random. */
+const randomClientAddress = () => ['10', ...[0, 0, 0].map(() => String(Math.floor(Math.random() * 256)))].join('.');
+
 /** The real app over Fastify's in-process HTTP injection, with small factories for test data. */
 export class TestApi {
   private constructor(
@@ -47,8 +52,12 @@ export class TestApi {
     }
   }
 
+  /**
+   * One request. Each comes from a client address of its own (the API believes X-Forwarded-For
+   * from loopback) unless the test gives one, so that limits per client address never mix tests.
+   */
   async call(method: Method, url: string, options: CallOptions = {}): Promise<Response> {
-    const headers: Record<string, string> = { ...options.headers };
+    const headers: Record<string, string> = { 'x-forwarded-for': randomClientAddress(), ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const payload =
       options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
@@ -64,18 +73,24 @@ export class TestApi {
     };
   }
 
-  /**
-   * A new account with a unique e-mail address (or the one given), its address confirmed as if
-   * its link had been opened, unless `verified: false`.
-   */
-  async register(name = 'user', fields: { email?: string; displayName?: string; verified?: boolean } = {}): Promise<TestUser> {
+  /** A new account, its address confirmed as if its link had been opened, signed in. */
+  async register(name = 'user', fields: { email?: string; displayName?: string } = {}): Promise<TestUser> {
+    const { id, email } = await this.signUp(name, fields);
+    await this.app.get(DataSource).getRepository(User).update({ id }, { emailVerifiedAt: new Date() });
+    const login = await this.call('POST', '/api/auth/login', { body: { email, password: TEST_PASSWORD } });
+    if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
+    return { id, email, token: login.body.token };
+  }
+
+  /** A new account with a unique e-mail address (or the one given), not confirmed yet: it cannot sign in. */
+  async signUp(name = 'user', fields: { email?: string; displayName?: string } = {}): Promise<{ id: string; email: string }> {
     const email = fields.email ?? `${name}-${randomUUID().slice(0, 8)}@example.org`;
     const response = await this.call('POST', '/api/auth/register', {
-      body: { email, password: 'correct horse battery staple', displayName: fields.displayName ?? `${name} test` },
+      body: { email, password: TEST_PASSWORD, displayName: fields.displayName ?? `${name} test` },
     });
-    if (response.status !== 201) throw new Error(`register failed: ${JSON.stringify(response.body)}`);
-    if (fields.verified !== false) await this.app.get(DataSource).getRepository(User).update({ id: response.body.user.id }, { emailVerifiedAt: new Date() });
-    return { id: response.body.user.id, email, token: response.body.token };
+    if (response.status !== 202) throw new Error(`register failed: ${JSON.stringify(response.body)}`);
+    const { id } = await this.app.get(DataSource).getRepository(User).findOneByOrFail({ email });
+    return { id, email };
   }
 
   /**

@@ -73,6 +73,8 @@ export class WebStack {
       baseURL: this.baseUrl,
       locale: language === 'fr' ? 'fr-FR' : 'en-GB',
       viewport,
+      // Each profile is a client of its own (the API believes X-Forwarded-For from loopback): limits per client address do not mix tests.
+      extraHTTPHeaders: { 'x-forwarded-for': `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 256)).join('.')}` },
     });
     this.contexts.push(context);
     const page = await context.newPage();
@@ -115,6 +117,35 @@ export class WebStack {
     expect({ page: name, violations, refusedByCsp }).toEqual({ page: name, violations: [], refusedByCsp: [] });
   }
 
+  /**
+   * A confirmed account, signed in in `context`, made through the API the way a person does it:
+   * registers, opens the link of the confirmation e-mail, signs in.
+   */
+  async createAccount(context: BrowserContext, account: { email: string; password: string; displayName: string; locale: 'fr' | 'en' }): Promise<void> {
+    await send(context, '/api/auth/register', account);
+    const token = new URL(linkIn(await this.emailTo(account.email, CONFIRMATION), this.baseUrl)).pathname.split('/').pop();
+    await send(context, '/api/auth/verify-email', { token });
+    await send(context, '/api/auth/login', { email: account.email, password: account.password });
+  }
+
+  /**
+   * Fills the sign-up form the page shows, then does what the person does next: opens the link of
+   * the confirmation e-mail and signs in on the page it opens. The page then goes to its `next`.
+   */
+  async signUpInPage(page: Page, language: 'fr' | 'en', account: { displayName?: string; email: string; password: string }): Promise<void> {
+    const labels = SIGN_UP_LABELS[language];
+    if (account.displayName) await page.getByLabel(labels.name).fill(account.displayName);
+    await page.getByLabel(labels.email).fill(account.email);
+    await page.getByLabel(labels.password).fill(account.password);
+    await page.getByRole('button', { name: labels.submit }).click();
+    await page.getByRole('heading', { name: labels.sent }).waitFor();
+    await page.goto(linkIn(await this.emailTo(account.email, CONFIRMATION), this.baseUrl));
+    await page.getByText(labels.confirmed).waitFor();
+    await page.getByLabel(field(labels.password)).fill(account.password);
+    await page.getByRole('button', { name: labels.signIn, exact: true }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/verify-email'));
+  }
+
   /** The first e-mail sent to `address` whose subject matches, waiting for the worker to send it. */
   async emailTo(address: string, subject: RegExp, timeoutMs = 15_000): Promise<ReceivedEmail> {
     const [first] = await this.emailsTo(address, subject, 1, timeoutMs);
@@ -132,6 +163,30 @@ export class WebStack {
     }
   }
 }
+
+/** The subject of the e-mail that confirms an address, in French and in English. */
+const CONFIRMATION = /Confirm(ez)? (your|votre) (e-mail address|adresse e-mail)/;
+
+const SIGN_UP_LABELS = {
+  fr: {
+    name: 'Votre nom',
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    submit: 'Créer mon compte',
+    sent: 'Confirmez votre adresse e-mail',
+    confirmed: 'Votre adresse e-mail est confirmée.',
+    signIn: 'Se connecter',
+  },
+  en: {
+    name: 'Your name',
+    email: 'E-mail address',
+    password: 'Password',
+    submit: 'Create my account',
+    sent: 'Confirm your e-mail address',
+    confirmed: 'Your e-mail address is confirmed.',
+    signIn: 'Sign in',
+  },
+};
 
 /** The first link of an e-mail's text that starts with the product's address. */
 export function linkIn(email: ReceivedEmail, baseUrl: string): string {

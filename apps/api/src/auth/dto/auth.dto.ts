@@ -11,6 +11,11 @@ const zEmail = z
 const zPassword = z.string().max(PASSWORD_MAX_LENGTH);
 /** Opaque link tokens: anything else is simply unknown (410), not a bad request. */
 const zToken = z.string().min(1).max(200);
+/** A page of the web app to open after confirming the address (an invitation, for instance). */
+const zNextPath = z
+  .string()
+  .max(500)
+  .regex(/^\/(?![/\\])[^\s]*$/, { message: 'must be a path of this site, starting with /' });
 
 export const registerBody = z
   .object({
@@ -18,6 +23,7 @@ export const registerBody = z
     password: zPassword,
     displayName: zText(1, 120),
     locale: z.enum(LOCALES).default('fr'),
+    next: zNextPath.optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -32,8 +38,11 @@ export type LoginBody = z.infer<typeof loginBody>;
 export const tokenBody = z.object({ token: zToken }).strict();
 export type TokenBody = z.infer<typeof tokenBody>;
 
-export const resetRequestBody = z.object({ email: zEmail }).strict();
-export type ResetRequestBody = z.infer<typeof resetRequestBody>;
+export const emailBody = z.object({ email: zEmail }).strict();
+export type EmailBody = z.infer<typeof emailBody>;
+
+export const verificationRequestBody = z.object({ email: zEmail, next: zNextPath.optional() }).strict();
+export type VerificationRequestBody = z.infer<typeof verificationRequestBody>;
 
 /** The new password's strength is checked against the account's address and name, which only the service knows. */
 export const resetPasswordBody = z.object({ token: zToken, password: zPassword }).strict();

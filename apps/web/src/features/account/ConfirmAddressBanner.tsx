@@ -10,7 +10,7 @@ export function ConfirmAddressBanner() {
   return (
     <div className="banner" role="region" aria-label={t('verify.title')}>
       <p>
-        {t('verify.banner', { email: me.data.email })} <ResendConfirmation />
+        {t('verify.banner', { email: me.data.email })} <ResendConfirmation email={me.data.email} />
       </p>
     </div>
   );

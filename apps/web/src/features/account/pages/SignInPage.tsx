@@ -1,55 +1,17 @@
-import { useState, type FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { Field } from '../../../components/Field';
-import { fieldError, FormProblem } from '../../../components/FormProblem';
+import { useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { api } from '../../../lib/api/client';
-import type { SignedIn } from '../../../lib/api/types';
-import { useSessionChanged } from '../../../lib/session';
 import { useNextPath } from '../next-path';
+import { SignInForm } from '../SignInForm';
 
 export default function SignInPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('signIn.title'));
-  const navigate = useNavigate();
-  const next = useNextPath();
-  const changed = useSessionChanged();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const signIn = useMutation({
-    mutationFn: () => api<SignedIn>('/auth/login', { method: 'POST', body: { email, password } }),
-    onSuccess: async () => {
-      await changed();
-      await navigate(next);
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signIn.mutate();
-  };
+  const [params] = useSearchParams();
   return (
     <>
       <h1>{t('signIn.title')}</h1>
-      <form className="stack" onSubmit={submit} noValidate>
-        <FormProblem error={signIn.error} />
-        <Field label={t('fields.email')} error={fieldError(signIn.error, 'email')} required>
-          {(control) => <input {...control} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />}
-        </Field>
-        <Field label={t('fields.password')} error={fieldError(signIn.error, 'password')} required>
-          {(control) => (
-            <input {...control} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          )}
-        </Field>
-        <div className="actions">
-          <button type="submit" className="button" disabled={signIn.isPending}>
-            {t('signIn.submit')}
-          </button>
-          <Link to="/forgot-password">{t('signIn.forgot')}</Link>
-          <Link to={`/signup${window.location.search}`}>{t('signIn.noAccount')}</Link>
-        </div>
-      </form>
+      <SignInForm initialEmail={params.get('email') ?? ''} next={useNextPath()} />
     </>
   );
 }

@@ -1,35 +1,32 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Field } from '../../../components/Field';
 import { fieldError, FormProblem } from '../../../components/FormProblem';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
-import type { SignedIn } from '../../../lib/api/types';
 import { currentLanguage } from '../../../lib/i18n';
-import { useSessionChanged } from '../../../lib/session';
 import { useNextPath } from '../next-path';
 import { NewPasswordField, tooShortReason } from '../PasswordField';
+import { ResendConfirmation } from '../ResendConfirmation';
 
+/**
+ * Creating an account sends an e-mail; its link confirms the address, then the person signs in
+ * and goes on to `?next=` (a new account: to creating its organization).
+ */
 export default function SignUpPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('signUp.title'));
-  const navigate = useNavigate();
   const next = useNextPath();
   const [params] = useSearchParams();
-  const changed = useSessionChanged();
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [tooShort, setTooShort] = useState<string>();
+  const afterConfirming = next === '/my' ? '/organizations/new' : next;
   const signUp = useMutation({
-    mutationFn: () =>
-      api<SignedIn>('/auth/register', { method: 'POST', body: { email, password, displayName, locale: currentLanguage() } }),
-    onSuccess: async () => {
-      await changed();
-      await navigate(next === '/my' ? '/organizations/new' : next);
-    },
+    mutationFn: () => api('/auth/register', { method: 'POST', body: { email, password, displayName, locale: currentLanguage(), next: afterConfirming } }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,6 +34,23 @@ export default function SignUpPage() {
     setTooShort(short);
     if (!short) signUp.mutate();
   };
+  if (signUp.isSuccess) {
+    return (
+      <>
+        <h1>{t('signUp.sentTitle')}</h1>
+        <div className="alert alert-ok" role="status">
+          <p>{t('signUp.sent', { email })}</p>
+        </div>
+        <p>{t('signUp.sentHint')}</p>
+        <div className="actions">
+          <ResendConfirmation email={email} next={afterConfirming} />
+          <button type="button" className="button secondary small" onClick={() => signUp.reset()}>
+            {t('signUp.otherAddress')}
+          </button>
+        </div>
+      </>
+    );
+  }
   return (
     <>
       <h1>{t('signUp.title')}</h1>

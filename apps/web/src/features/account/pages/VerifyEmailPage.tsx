@@ -7,17 +7,19 @@ import { Loading } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
 import { useMe, useSessionChanged } from '../../../lib/session';
-import { ResendConfirmation } from '../ResendConfirmation';
+import { useNextPath } from '../next-path';
+import { SignInForm } from '../SignInForm';
 
-/** The page the confirmation e-mail's link opens: opening it confirms the address. */
+/** The page the confirmation e-mail's link opens: opening it confirms the address, then the person signs in here. */
 export default function VerifyEmailPage() {
   const { t } = useTranslation('account');
   usePageTitle(t('verify.title'));
   const { token = '' } = useParams();
+  const next = useNextPath();
   const me = useMe();
   const changed = useSessionChanged();
   const verify = useMutation({
-    mutationFn: () => api('/auth/verify-email', { method: 'POST', body: { token } }),
+    mutationFn: () => api<{ email: string }>('/auth/verify-email', { method: 'POST', body: { token } }),
     onSuccess: () => changed(),
   });
   const { mutate } = verify;
@@ -28,16 +30,28 @@ export default function VerifyEmailPage() {
       {verify.isPending || verify.isIdle ? (
         <Loading />
       ) : verify.isSuccess ? (
-        <div className="alert alert-ok" role="status">
-          <p>{t('verify.done')}</p>
-          <p>
-            <Link to={me.data ? '/my' : '/signin'}>{me.data ? t('verify.continue') : t('verify.signIn')}</Link>
-          </p>
-        </div>
+        <>
+          <div className="alert alert-ok" role="status">
+            <p>{t('verify.done')}</p>
+            {me.data && (
+              <p>
+                <Link to={next}>{t('verify.continue')}</Link>
+              </p>
+            )}
+          </div>
+          {!me.data && (
+            <section className="stack" aria-labelledby="verify-sign-in">
+              <h2 id="verify-sign-in">{t('verify.signIn')}</h2>
+              <SignInForm initialEmail={verify.data.email} next={next} />
+            </section>
+          )}
+        </>
       ) : (
         <>
           <FormProblem error={verify.error} />
-          {me.data && !me.data.emailVerified && <ResendConfirmation />}
+          <p>
+            <Link to="/signin">{t('verify.askAgain')}</Link>
+          </p>
         </>
       )}
     </>
