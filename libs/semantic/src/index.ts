@@ -1,0 +1,2 @@
+export { Apertium } from './apertium';
+export { cosine, SentenceEncoder, VECTOR_DIMENSIONS } from './sentence-encoder';
