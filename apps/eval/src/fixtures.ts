@@ -53,7 +53,10 @@ export type Fixtures = {
   crossLanguage: Array<{ need: string; offer: string }>;
 };
 
-const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(FIXTURES_DIR, file), 'utf8')) as T;
+/** The everyday set (apps/eval/fixtures/everyday, see LABELS.md there): needs worded as hosts word them, same market. */
+export const EVERYDAY_FIXTURES_DIR = path.join(FIXTURES_DIR, 'everyday');
+
+const read = <T>(file: string, dir = FIXTURES_DIR): T => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
 
 export function readFixtures(): Fixtures {
   return {
@@ -62,5 +65,16 @@ export function readFixtures(): Fixtures {
     offers: read('offers.json'),
     labels: read('labels.json'),
     crossLanguage: read('cross-language.json'),
+  };
+}
+
+/** The main set's organizations and offers, with the everyday set's needs, labels and cross-language pairs. */
+export function readEverydayFixtures(): Fixtures {
+  return {
+    organizations: read('organizations.json'),
+    needs: read('needs.json', EVERYDAY_FIXTURES_DIR),
+    offers: read('offers.json'),
+    labels: read('labels.json', EVERYDAY_FIXTURES_DIR),
+    crossLanguage: read('cross-language.json', EVERYDAY_FIXTURES_DIR),
   };
 }
