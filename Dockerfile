@@ -7,6 +7,8 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-slim
+# Apertium puts French text in English for the worker's sentence encoder (libs/semantic).
+RUN apt-get update && apt-get install -y --no-install-recommends apertium-fr-es apertium-eng-spa && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 COPY --from=build /app/package.json ./

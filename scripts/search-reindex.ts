@@ -1,13 +1,17 @@
 /**
  * Rebuilds every Meilisearch index from PostgreSQL:  npm run build && node dist/scripts/search-reindex.js
- * Safe while the product runs: documents are replaced in place by id and never dropped as a
- * whole; afterwards, documents whose row is gone (or no longer open) are deleted.
+ * First embeds the open postings that have no vector yet, or one of another text (see
+ * libs/semantic); `--no-embed` skips that step. Safe while the product runs: documents are
+ * replaced in place by id and never dropped as a whole; afterwards, documents whose row is gone
+ * (or no longer open) are deleted.
  */
 import 'reflect-metadata';
 import { DataSource, In, MoreThan, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { loadEnv } from '@relais/config';
 import { TextSkills } from '@relais/skills-catalog';
-import { dataSourceOptions, Need, Offer, Organization, Skill } from '@relais/database';
+import { dataSourceOptions, Need, Offer, Organization, PostingEmbedding, Skill, type EmbeddedKind } from '@relais/database';
+import { PostingEncoder } from '@relais/semantic';
+import { embedStale } from '../apps/worker/src/semantic/embed-stale';
 import {
   INDEX_NAMES,
   needDocument,
@@ -49,7 +53,9 @@ async function postingContext(dataSource: DataSource, rows: (Need | Offer)[]) {
     if (!found) throw new Error(`Organization ${id} is missing`); // the foreign key forbids it
     return found;
   };
-  return { organization, skills };
+  const embeddings = await dataSource.getRepository(PostingEmbedding).findBy({ postingId: In(rows.map((r) => r.id)) });
+  const vectors = new Map(embeddings.map((row) => [row.postingId, row.vector]));
+  return { organization, skills, vector: (posting: Need | Offer) => vectors.get(posting.id) };
 }
 
 function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
@@ -59,16 +65,16 @@ function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
       entity: Need,
       where: { status: 'open' },
       toDocuments: async (rows) => {
-        const { organization, skills } = await postingContext(dataSource, rows as Need[]);
-        return (rows as Need[]).map((need) => needDocument(need, organization(need.organizationId), skills, textSkills.fromText(need)));
+        const { organization, skills, vector } = await postingContext(dataSource, rows as Need[]);
+        return (rows as Need[]).map((need) => needDocument(need, organization(need.organizationId), skills, { ...textSkills.fromText(need), vector: vector(need) }));
       },
     },
     offers: {
       entity: Offer,
       where: { status: 'open' },
       toDocuments: async (rows) => {
-        const { organization, skills } = await postingContext(dataSource, rows as Offer[]);
-        return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills, textSkills.fromText(offer)));
+        const { organization, skills, vector } = await postingContext(dataSource, rows as Offer[]);
+        return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills, { ...textSkills.fromText(offer), vector: vector(offer) }));
       },
     },
     organizations: { entity: Organization, where: {}, toDocuments: async (rows) => (rows as Organization[]).map(organizationDocument) },
@@ -149,7 +155,36 @@ export async function reindexAll(dataSource: DataSource, search: SearchIndex, op
   return report;
 }
 
-function printProgress(index: IndexName, done: number, total: number, finished: boolean): void {
+/**
+ * Embeds the open needs and offers whose vector is missing or of another text, `batchSize` at a
+ * time; returns how many were embedded.
+ */
+export async function embedMissing(
+  dataSource: DataSource,
+  encoder: PostingEncoder,
+  onProgress: (label: string, done: number, total: number, finished: boolean) => void = () => undefined,
+  batchSize = 64,
+): Promise<number> {
+  let embedded = 0;
+  for (const [kind, entity] of [['need', Need], ['offer', Offer]] as Array<[EmbeddedKind, typeof Need | typeof Offer]>) {
+    const repository = dataSource.getRepository<Need | Offer>(entity);
+    const total = await repository.countBy({ status: 'open' });
+    let done = 0;
+    onProgress(`${kind} vectors`, 0, total, false);
+    for (let after: string | null = null; ; ) {
+      const rows: (Need | Offer)[] = await repository.find({ where: { status: 'open', ...(after ? { id: MoreThan(after) } : {}) }, order: { id: 'ASC' }, take: batchSize });
+      if (!rows.length) break;
+      after = rows[rows.length - 1].id;
+      embedded += (await embedStale(dataSource, encoder, kind, rows)).length;
+      done += rows.length;
+      onProgress(`${kind} vectors`, done, total, false);
+    }
+    onProgress(`${kind} vectors`, done, total, true);
+  }
+  return embedded;
+}
+
+function printProgress(index: string, done: number, total: number, finished: boolean): void {
   const line = progressLine(index, done, total);
   if (process.stdout.isTTY) process.stdout.write(`\r${line}${finished ? '\n' : ''}`);
   else if (finished) console.log(line);
@@ -161,6 +196,11 @@ async function main(): Promise<void> {
   const search = new SearchIndex({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY, indexPrefix: process.env.MEILI_INDEX_PREFIX ?? '' });
   try {
     const started = Date.now();
+    if (!process.argv.includes('--no-embed')) {
+      const encoder = await PostingEncoder.load();
+      if (encoder.translator === 'none') console.log('Apertium is not installed: French texts are embedded as written (apt-get install apertium-fr-es apertium-eng-spa)');
+      console.log(`${await embedMissing(dataSource, encoder, printProgress)} postings embedded`);
+    }
     const report = await reindexAll(dataSource, search, { onProgress: printProgress });
     for (const [index, { indexed, removed }] of Object.entries(report)) console.log(`${index}: ${indexed} indexed, ${removed} removed`);
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -18,6 +18,9 @@ import { SendEmailHandler } from './notifications/send-email.handler';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { SyncNeedHandler, SyncOfferHandler, SyncOrganizationHandler } from './search-sync/sync.handlers';
 import { SearchSyncService } from './search-sync/search-sync.service';
+import { EmbedNeedHandler, EmbedOfferHandler } from './semantic/embed.handlers';
+import { EmbeddingService } from './semantic/embedding.service';
+import { PostingVectors } from './semantic/posting-vectors';
 
 const HANDLERS = [
   SyncNeedHandler,
@@ -25,6 +28,8 @@ const HANDLERS = [
   SyncOrganizationHandler,
   MatchNeedHandler,
   MatchOfferHandler,
+  EmbedNeedHandler,
+  EmbedOfferHandler,
   NotifySuggestionHandler,
   SendEmailHandler,
   DailyDigestHandler,
@@ -42,6 +47,8 @@ const handlerList: Provider = {
     JobQueues,
     SearchSyncService,
     MatchingService,
+    PostingVectors,
+    EmbeddingService,
     TextSkills,
     ...HANDLERS,
     handlerList,

@@ -4,9 +4,9 @@ import { JOBS, QUEUE_OF } from './queues';
 
 describe('jobsForEvent', () => {
   it.each([
-    ['need.published', ['sync-need', 'match-need']],
+    ['need.published', ['sync-need', 'match-need', 'embed-need']],
     ['need.closed', ['sync-need', 'match-need']],
-    ['offer.updated', ['sync-offer', 'match-offer']],
+    ['offer.updated', ['sync-offer', 'match-offer', 'embed-offer']],
     ['organization.updated', ['sync-organization']],
     ['suggestion.created', ['notify-suggestion']],
     ['email.rendered', ['send-email']],

@@ -2,17 +2,20 @@ import type { OutboxEventType } from '@relais/database';
 import { JOBS, type JobName } from './queues';
 
 /**
- * The work an outbox event triggers. A need or offer change is synced to search and matched;
- * a closed one is removed from search and its suggestions marked stale by the same jobs.
+ * The work an outbox event triggers. A need or offer change is synced to search and matched at
+ * once on its words, and embedded; once its embedding is new, it is matched again on its meaning
+ * too. A closed one is removed from search and its suggestions marked stale by the same jobs.
  */
 export function jobsForEvent(type: OutboxEventType): JobName[] {
   switch (type) {
     case 'need.published':
     case 'need.updated':
+      return [JOBS.syncNeed, JOBS.matchNeed, JOBS.embedNeed];
     case 'need.closed':
       return [JOBS.syncNeed, JOBS.matchNeed];
     case 'offer.published':
     case 'offer.updated':
+      return [JOBS.syncOffer, JOBS.matchOffer, JOBS.embedOffer];
     case 'offer.closed':
       return [JOBS.syncOffer, JOBS.matchOffer];
     case 'organization.updated':

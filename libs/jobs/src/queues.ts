@@ -5,6 +5,8 @@ import type { Env } from '@relais/config';
 export const QUEUES = {
   searchSync: 'search-sync',
   matching: 'matching',
+  /** Sentence embeddings: CPU work kept off the queues people wait on. */
+  embedding: 'embedding',
   notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -15,6 +17,8 @@ export const JOBS = {
   syncOrganization: 'sync-organization',
   matchNeed: 'match-need',
   matchOffer: 'match-offer',
+  embedNeed: 'embed-need',
+  embedOffer: 'embed-offer',
   notifySuggestion: 'notify-suggestion',
   sendEmail: 'send-email',
   dailyDigest: 'daily-digest',
@@ -28,6 +32,8 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'sync-organization': QUEUES.searchSync,
   'match-need': QUEUES.matching,
   'match-offer': QUEUES.matching,
+  'embed-need': QUEUES.embedding,
+  'embed-offer': QUEUES.embedding,
   'notify-suggestion': QUEUES.notifications,
   'send-email': QUEUES.notifications,
   'daily-digest': QUEUES.notifications,

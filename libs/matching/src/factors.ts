@@ -33,6 +33,29 @@ export function textFactor(textRelevance: number): FactorOutcome {
   };
 }
 
+/**
+ * Cosines of the sentence encoder (libs/semantic) below the floor come from texts about
+ * different things; from the ceiling up, texts say the same. In between, the value rises evenly.
+ */
+export const MEANING_FLOOR = 0.15;
+export const MEANING_CEILING = 0.6;
+
+/** How close in meaning the two texts are, from the cosine of their embeddings, whatever words each uses. */
+export function meaningFactor(cosine: number): FactorOutcome {
+  const raw = Number.isFinite(cosine) ? (cosine - MEANING_FLOOR) / (MEANING_CEILING - MEANING_FLOOR) : 0;
+  const value = Math.min(1, Math.max(0, raw));
+  if (value === 0) {
+    return { value, text: { fr: 'Les deux textes parlent de choses différentes.', en: 'The two texts are about different things.' } };
+  }
+  return {
+    value,
+    text: {
+      fr: `Les deux textes disent des choses proches, même en d’autres mots : ${percentFr(value)} de proximité de sens.`,
+      en: `The two texts say close things, even in other words: ${percentEn(value)} close in meaning.`,
+    },
+  };
+}
+
 /** Days of the need's period, both ends included, in which the offer is available. */
 export function availableDays(need: MatchableNeed, offer: MatchableOffer): number {
   const start = offer.availableFrom > need.startDate ? offer.availableFrom : need.startDate;

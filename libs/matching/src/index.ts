@@ -9,6 +9,7 @@ export type {
   SkillRelations,
 } from './match-types';
 export { hardConstraintFailures, sharedMechanisms } from './hard-constraints';
-export { MATCH_WEIGHTS, scoreMatch } from './score-match';
+export { MATCH_WEIGHTS, MEANING_WEIGHT, scoreMatch } from './score-match';
+export { meaningFactor } from './factors';
 export { proximityLevel, type ProximityLevel } from './proximity';
 export { ASSUMED_CHARGES_RATE, estimateSponsorshipReduction, reasonsForSide, withCarryingMechanisms, type CarryingContext } from './carrying-mechanisms';

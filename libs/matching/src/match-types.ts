@@ -50,8 +50,9 @@ export type SkillRelations = ReadonlyMap<string, readonly string[]>;
 export type HardConstraint = 'mechanism' | 'dates' | 'language' | 'place';
 
 /** `taxEstimate`: the provider's tax reduction, from its pay band; shown to the provider's side only (reasonsForSide). */
-export type ReasonFactor = 'skills' | 'text' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms' | 'taxEstimate';
-export type WeightedFactor = Exclude<ReasonFactor, 'mechanisms' | 'taxEstimate'>;
+export type ReasonFactor = 'skills' | 'text' | 'meaning' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms' | 'taxEstimate';
+/** Factors of the lexical score; `meaning` is blended in apart, when both texts are embedded. */
+export type WeightedFactor = Exclude<ReasonFactor, 'meaning' | 'mechanisms' | 'taxEstimate'>;
 
 /** One line of the explanation shown to users. `value` is in [0,1]; score = sum of weight x value. */
 export type MatchReason = { factor: ReasonFactor; weight: number; value: number; text: { fr: string; en: string } };

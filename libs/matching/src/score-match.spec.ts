@@ -1,4 +1,5 @@
-import { MATCH_WEIGHTS, scoreMatch } from './score-match';
+import { MEANING_CEILING, MEANING_FLOOR, meaningFactor } from './factors';
+import { MATCH_WEIGHTS, MEANING_WEIGHT, scoreMatch } from './score-match';
 import { aNeed, anOffer, SKILL } from './test/factories';
 import type { MatchableNeed, MatchableOffer, SkillRelations } from './match-types';
 
@@ -132,5 +133,48 @@ describe('scoreMatch', () => {
     for (const reason of result.reasons.filter((r) => r.factor !== 'mechanisms')) {
       expect(reason.weight).toBe(MATCH_WEIGHTS[reason.factor as keyof typeof MATCH_WEIGHTS]);
     }
+  });
+});
+
+describe('scoreMatch with closeness in meaning', () => {
+  const need = aNeed();
+  const offer = anOffer({ skills: [SKILL.accounting] });
+  const lexical = scoreMatch(need, offer, perfect)!;
+
+  it('gives the lexical score alone when the texts are not both embedded', () => {
+    expect(scoreMatch(need, offer, { ...perfect, meaning: null })).toEqual(lexical);
+    expect(lexical.reasons.map((r) => r.factor)).not.toContain('meaning');
+  });
+
+  it(`blends in ${MEANING_WEIGHT} of meaning, the lexical factors sharing the rest`, () => {
+    const close = scoreMatch(need, offer, { ...perfect, meaning: MEANING_CEILING })!;
+    const apart = scoreMatch(need, offer, { ...perfect, meaning: MEANING_FLOOR })!;
+
+    expect(close.score).toBeCloseTo((1 - MEANING_WEIGHT) * lexical.score + MEANING_WEIGHT, 2);
+    expect(apart.score).toBeCloseTo((1 - MEANING_WEIGHT) * lexical.score, 2);
+    expect(close.reasons.map((r) => r.factor)).toEqual(['skills', 'text', 'meaning', 'dates', 'effort', 'language', 'proximity', 'mechanisms']);
+    expect(close.reasons.reduce((sum, r) => sum + r.weight, 0)).toBeCloseTo(1, 2);
+    expect(close.reasons.find((r) => r.factor === 'skills')!.weight).toBeCloseTo((1 - MEANING_WEIGHT) * MATCH_WEIGHTS.skills, 3);
+  });
+});
+
+describe('meaningFactor', () => {
+  it.each([
+    [MEANING_FLOOR - 0.1, 0],
+    [MEANING_FLOOR, 0],
+    [(MEANING_FLOOR + MEANING_CEILING) / 2, 0.5],
+    [MEANING_CEILING, 1],
+    [0.95, 1],
+    [Number.NaN, 0],
+  ])('a cosine of %d gives %d', (cosine, value) => {
+    expect(meaningFactor(cosine).value).toBeCloseTo(value, 3);
+  });
+
+  it('says in both languages how close the texts are, or that they are about different things', () => {
+    expect(meaningFactor(0.42).text).toEqual({
+      fr: 'Les deux textes disent des choses proches, même en d’autres mots : 60\u00a0% de proximité de sens.',
+      en: 'The two texts say close things, even in other words: 60% close in meaning.',
+    });
+    expect(meaningFactor(0.1).text.en).toBe('The two texts are about different things.');
   });
 });

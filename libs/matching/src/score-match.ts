@@ -1,4 +1,4 @@
-import { datesFactor, effortFactor, languageFactor, mechanismsFactor, textFactor } from './factors';
+import { datesFactor, effortFactor, languageFactor, meaningFactor, mechanismsFactor, textFactor } from './factors';
 import { hardConstraintFailures, sharedLanguages, sharedMechanisms } from './hard-constraints';
 import type {
   FactorOutcome,
@@ -37,16 +37,23 @@ export const MATCH_WEIGHTS: Readonly<Record<WeightedFactor, number>> = Object.fr
 });
 
 /**
+ * The share of the score that closeness in meaning takes when both texts are embedded; the
+ * factors above share the rest in their proportions. Chosen on the tuning halves (apps/eval/TUNING.md).
+ */
+export const MEANING_WEIGHT = 0.2;
+
+/**
  * Stage 2: scores a pair that stage 1 found. `textRelevance` is the similarity of the two
- * texts in [0,1] (TextSkills.textSimilarity). Returns null when a hard constraint fails.
- * Reasons come in a fixed order (skills, text, dates, effort, language, proximity,
- * mechanisms) so the UI can sort them as it likes; values and score are rounded to 3 decimals
- * (the score from unrounded values).
+ * texts in [0,1] (TextSkills.textSimilarity); `meaning`, when both texts are embedded, the
+ * cosine of their embeddings (without it, the score is the lexical one alone). Returns null
+ * when a hard constraint fails. Reasons come in a fixed order (skills, text, meaning, dates,
+ * effort, language, proximity, mechanisms) so the UI can sort them as it likes; values and
+ * score are rounded to 3 decimals (the score from unrounded values).
  */
 export function scoreMatch(
   need: MatchableNeed,
   offer: MatchableOffer,
-  context: { textRelevance: number; skillRelations: SkillRelations },
+  context: { textRelevance: number; skillRelations: SkillRelations; meaning?: number | null },
 ): MatchResult | null {
   if (hardConstraintFailures(need, offer).length > 0) return null;
   const mechanisms = sharedMechanisms(need, offer);
@@ -58,14 +65,18 @@ export function scoreMatch(
     language: languageFactor(need.languages, sharedLanguages(need, offer)),
     proximity: proximityFactor(need, offer),
   };
+  const meaning = context.meaning === undefined || context.meaning === null ? null : meaningFactor(context.meaning);
+  const lexicalShare = meaning ? 1 - MEANING_WEIGHT : 1;
   const factors = Object.keys(MATCH_WEIGHTS) as WeightedFactor[];
-  const score = factors.reduce((sum, factor) => sum + MATCH_WEIGHTS[factor] * outcomes[factor].value, 0);
+  const lexical = factors.reduce((sum, factor) => sum + MATCH_WEIGHTS[factor] * outcomes[factor].value, 0);
+  const score = lexicalShare * lexical + (meaning ? MEANING_WEIGHT * meaning.value : 0);
   const reasons: MatchReason[] = factors.map((factor) => ({
     factor,
-    weight: MATCH_WEIGHTS[factor],
+    weight: round3(lexicalShare * MATCH_WEIGHTS[factor]),
     value: round3(outcomes[factor].value),
     text: outcomes[factor].text,
   }));
+  if (meaning) reasons.splice(2, 0, { factor: 'meaning', weight: MEANING_WEIGHT, value: round3(meaning.value), text: meaning.text });
   reasons.push({ factor: 'mechanisms', weight: 0, ...mechanismsFactor(mechanisms) });
   return { score: Math.min(1, Math.max(0, round3(score))), reasons, mechanisms };
 }

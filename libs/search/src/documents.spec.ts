@@ -92,6 +92,7 @@ describe('needDocument', () => {
       publishedAt: Date.parse('2026-11-01T09:00:00Z') / 1000,
       region: 'Bretagne',
       organization: { id: organization.id, name: 'Les Salines de Casamance', kind: 'association', country: 'FR' },
+      _vectors: { semantic: null }, // not embedded yet: Meilisearch wants the embedder named, even without a vector
       country: 'SN',
       city: 'Kafountine',
       workMode: 'hybrid',
@@ -100,6 +101,11 @@ describe('needDocument', () => {
       startDay: dayNumber('2027-02-01'),
       endDay: dayNumber('2027-04-30'),
     });
+  });
+
+  it('carries the text’s embedding when the worker has computed it', () => {
+    const vector = [0.6, 0.8];
+    expect(needDocument(need, organization, [], { matchSkills: [], terms: [], vector })._vectors).toEqual({ semantic: vector });
   });
 
   it('leaves out who wrote it and internal columns', () => {

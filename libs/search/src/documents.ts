@@ -1,5 +1,6 @@
 import type { MechanismCode, OrganizationKind, PostingStatus, SkillType, WorkMode } from '@relais/domain';
 import type { Need, Offer, Organization, Skill } from '@relais/database';
+import { EMBEDDER } from './index-settings';
 
 /**
  * What goes into Meilisearch: what the public listing shows plus the fields filters need.
@@ -40,6 +41,8 @@ type PostingDocument = {
   /** Where the organization is based (region and city of the organization). */
   region: string | null;
   organization: OrganizationSummary;
+  /** The text's sentence embedding (null until the worker has computed it); never returned by searches. */
+  _vectors: { [EMBEDDER]: number[] | null };
 };
 
 export type NeedDocument = PostingDocument & {
@@ -129,14 +132,15 @@ function postingFields(
     publishedAt: unixSeconds(posting.publishedAt),
     region: organization.region,
     organization: { id: organization.id, name: organization.name, kind: organization.kind, country: organization.country },
+    _vectors: { [EMBEDDER]: fromText.vector ? [...fromText.vector] : null },
   };
 }
 
 /**
  * What the worker reads in a posting's text (TextSkills): `matchSkills` = matchKeys (skills the
- * text names and broader groups), `terms` = terms.
+ * text names and broader groups), `terms` = terms; and its sentence embedding, when computed.
  */
-export type FromText = { matchSkills: readonly string[]; terms: readonly string[] };
+export type FromText = { matchSkills: readonly string[]; terms: readonly string[]; vector?: readonly number[] | null };
 const NOTHING_FROM_TEXT: FromText = { matchSkills: [], terms: [] };
 
 /** `skills`: catalog rows of (at least) the need's skills; others are ignored. */

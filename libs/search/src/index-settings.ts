@@ -4,6 +4,10 @@ import type { GranularFilterableAttribute, Settings, Synonyms } from 'meilisearc
 export const INDEX_NAMES = ['needs', 'offers', 'organizations', 'skills'] as const;
 export type IndexName = (typeof INDEX_NAMES)[number];
 
+/** The embedder of needs and offers: vectors the worker computes (libs/semantic) and gives with each document. */
+export const EMBEDDER = 'semantic';
+const EMBEDDERS = { [EMBEDDER]: { source: 'userProvided' as const, dimensions: 512 } };
+
 /** Listings show facet counts for these (offers: the countries a person can go to). */
 export const FACETS = {
   needs: ['country', 'mechanisms', 'workMode', 'skills'],
@@ -56,6 +60,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
         typoTolerance: TYPOS,
         synonyms,
         faceting: FACETING,
+        embedders: EMBEDDERS,
       };
     case 'offers':
       return {
@@ -69,6 +74,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
         typoTolerance: TYPOS,
         synonyms,
         faceting: FACETING,
+        embedders: EMBEDDERS,
       };
     case 'organizations':
       return {

@@ -17,7 +17,7 @@ import {
   type OrganizationsFilters,
   type SearchFilter,
 } from './filters';
-import { FACETS, INDEX_NAMES, indexSettings, type IndexName } from './index-settings';
+import { EMBEDDER, FACETS, INDEX_NAMES, indexSettings, type IndexName } from './index-settings';
 import { buildSynonyms } from './synonyms';
 import { undiciHttpClient } from './undici-http-client';
 
@@ -162,14 +162,16 @@ export class SearchIndex implements OnModuleDestroy {
 
   /**
    * Stage 1 of matching: documents of `index` passing `filter` (built by offerCandidatesFilter /
-   * needCandidatesFilter), from up to three searches of `limit` each, in this order:
+   * needCandidatesFilter), from up to four kinds of search of `limit` each, in this order:
    * - `q` in the texts, with their `_rankingScore`. Meilisearch only returns documents sharing a
    *   word with `q`, so a French need rarely meets an English offer this way;
    * - documents sharing one of `keys.skills` (matchSkills), most recent first;
    * - documents sharing one of `keys.terms` (a posting's most specific terms: English stems,
    *   French words translated), `limit / terms` for each term, most recent first: texts in the
    *   other language. One filter per term, so that each term gets its share (a text search for
-   *   several words only returns documents having the last word it keeps).
+   *   several words only returns documents having the last word it keeps);
+   * - with `keys.vector` (the posting's sentence embedding), the documents closest in meaning,
+   *   whatever their words (documents not embedded yet are not found this way).
    * Documents found by a later search only have a `_rankingScore` of 0.
    */
   async findCandidates<I extends 'needs' | 'offers'>(
@@ -177,7 +179,7 @@ export class SearchIndex implements OnModuleDestroy {
     q: string,
     filter: SearchFilter,
     limit: number,
-    keys: { skills?: readonly string[]; terms?: readonly string[] } = {},
+    keys: { skills?: readonly string[]; terms?: readonly string[]; vector?: readonly number[] | null } = {},
   ): Promise<Candidate<DocumentOf[I]>[]> {
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000) throw new SearchFilterError('limit', 'must be an integer from 1 to 1000');
     const indexUid = this.uid(index);
@@ -187,6 +189,8 @@ export class SearchIndex implements OnModuleDestroy {
     for (const term of terms) {
       queries.push({ indexUid, q: '', filter: withTerm(filter, term), limit: Math.ceil(limit / terms.length), sort: ['publishedAt:desc'] });
     }
+    // The postings closest in meaning, whether or not they share a word.
+    if (keys.vector) queries.push({ indexUid, vector: [...keys.vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, limit });
     const { results } = await this.client.multiSearch<{ queries: typeof queries }, DocumentOf[I]>({ queries });
     const [byText, ...others] = results;
     const candidates = new Map(byText.hits.map((hit) => [hit.id, { ...hit, _rankingScore: hit._rankingScore ?? 0 }]));

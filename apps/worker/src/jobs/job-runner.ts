@@ -7,7 +7,8 @@ import { FailedJob } from '@relais/database';
 import { firstJobId, JOBS, QUEUES, redisConnection, type JobData, type JobName, type QueueName } from '@relais/jobs';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
-const CONCURRENCY: Record<QueueName, number> = { 'search-sync': 4, matching: 4, notifications: 4 };
+/** Embedding takes the CPU: one at a time, which also keeps one copy of the encoder's working memory. */
+const CONCURRENCY: Record<QueueName, number> = { 'search-sync': 4, matching: 4, embedding: 1, notifications: 4 };
 
 /**
  * Error messages may name a recipient (an SMTP refusal quotes the address): logs and the failed

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, IsNull, LessThan, Repository } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { FailedJob, Need, Offer } from '@relais/database';
+import { FailedJob, Need, Offer, PostingEmbedding } from '@relais/database';
 import { againJobId, JOBS, JobQueues, type JobData, type JobName } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import { DigestScheduler } from './digest-scheduler';
@@ -12,14 +12,24 @@ import { Retention } from './retention';
 /** After this many runs of its own, a failed job waits for an operator. */
 export const MAX_AUTO_RETRIES = 30;
 
-export type ReconcileReport = { digestScheduled: boolean; jobsRunAgain: number; postingsRequeued: number; problems: string[]; retention?: { warned: number; erased: number } };
+export type ReconcileReport = {
+  digestScheduled: boolean;
+  jobsRunAgain: number;
+  postingsRequeued: number;
+  postingsToEmbed: number;
+  problems: string[];
+  retention?: { warned: number; erased: number };
+};
+
+/** Open postings without a vector queued for embedding per pass: upgraded data is embedded a little at a time. */
+const EMBED_PER_PASS = 100;
 
 /** The retention rule runs at most this often (its unit is the day). */
 const RETENTION_EVERY_MS = 3600 * 1000;
 
 const POSTINGS = [
-  { entity: Need, index: 'needs', sync: JOBS.syncNeed, match: JOBS.matchNeed },
-  { entity: Offer, index: 'offers', sync: JOBS.syncOffer, match: JOBS.matchOffer },
+  { entity: Need, index: 'needs', sync: JOBS.syncNeed, match: JOBS.matchNeed, embed: JOBS.embedNeed },
+  { entity: Offer, index: 'offers', sync: JOBS.syncOffer, match: JOBS.matchOffer, embed: JOBS.embedOffer },
 ] as const;
 
 /**
@@ -30,6 +40,8 @@ const POSTINGS = [
  *   MAX_AUTO_RETRIES times each (a job that fails again is recorded again, and waits a pass);
  * - compares the open postings in PostgreSQL with the search index, and queues the sync and
  *   the matching of each one that is missing, or listed though no longer open;
+ * - queues the embedding of open postings that have no vector (an embedding that failed for
+ *   good, or data from before embeddings), EMBED_PER_PASS at a time;
  * - once an hour, applies the retention rule to inactive accounts.
  * Each step is separate: one dependency down does not stop the others.
  */
@@ -63,7 +75,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async reconcile(): Promise<ReconcileReport> {
-    const report: ReconcileReport = { digestScheduled: false, jobsRunAgain: 0, postingsRequeued: 0, problems: [] };
+    const report: ReconcileReport = { digestScheduled: false, jobsRunAgain: 0, postingsRequeued: 0, postingsToEmbed: 0, problems: [] };
     const step = async (name: string, work: () => Promise<void>) => {
       try {
         await work();
@@ -80,6 +92,9 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     });
     await step('search index', async () => {
       report.postingsRequeued = await this.repairIndex();
+    });
+    await step('vectors', async () => {
+      report.postingsToEmbed = await this.queueMissingVectors();
     });
     if (Date.now() - this.retentionRanAt >= RETENTION_EVERY_MS) {
       await step('retention', async () => {
@@ -135,13 +150,34 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     return requeued;
   }
 
+  /** Open postings, changed at least an interval ago, that have no vector. */
+  private async queueMissingVectors(): Promise<number> {
+    const settledBefore = new Date(Date.now() - this.env.RECONCILE_INTERVAL_MS);
+    let queued = 0;
+    for (const { entity, embed } of POSTINGS) {
+      const rows: Array<{ id: string }> = await this.dataSource
+        .createQueryBuilder(entity, 'p')
+        .select('p.id', 'id')
+        .leftJoin(PostingEmbedding, 'e', 'e.posting_id = p.id')
+        .where("p.status = 'open' AND e.posting_id IS NULL AND p.updated_at < :settledBefore", { settledBefore })
+        .limit(EMBED_PER_PASS)
+        .getRawMany();
+      const stamp = Date.now();
+      for (const { id } of rows) await this.queues.add(embed, { id }, `reconcile-embed-${id}-${stamp}`);
+      queued += rows.length;
+    }
+    return queued;
+  }
+
   private async loop(): Promise<void> {
     while (this.running) {
       await sleep(this.env.RECONCILE_INTERVAL_MS, undefined, { signal: this.wake.signal }).catch(() => undefined);
       if (!this.running) return;
       const report = await this.reconcile();
-      if (report.jobsRunAgain || report.postingsRequeued) {
-        this.logger.log(`Reconciled: ${report.jobsRunAgain} failed job(s) run again, ${report.postingsRequeued} posting(s) queued for the search index`);
+      if (report.jobsRunAgain || report.postingsRequeued || report.postingsToEmbed) {
+        this.logger.log(
+          `Reconciled: ${report.jobsRunAgain} failed job(s) run again, ${report.postingsRequeued} posting(s) queued for the search index, ${report.postingsToEmbed} for embedding`,
+        );
       }
       if (report.problems.length) this.logger.warn(`Reconciling will try again: ${report.problems.join('; ')}`);
     }

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { addOutboxEvent, Need, Offer, Skill, Suggestion } from '@relais/database';
 import { scoreMatch, withCarryingMechanisms, type MatchResult } from '@relais/matching';
+import { cosine } from '@relais/semantic';
 import { TextSkills } from '@relais/skills-catalog';
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
+import { PostingVectors } from '../semantic/posting-vectors';
 import { carryingContext, stageOneQuery, toMatchableNeed, toMatchableOffer } from './matchable';
 import { worthSuggesting } from './relevance';
 
@@ -23,7 +25,8 @@ type Pair = { need: Need; offer: Offer };
 
 /**
  * Two-stage matching of one posting against the opposite side. Stage 1 asks Meilisearch for
- * candidates that pass the hard constraints; stage 2 scores them with the pure scorer on the
+ * candidates that pass the hard constraints (by words, skills and, once the posting is
+ * embedded, meaning); stage 2 scores them with the pure scorer on the
  * rows of PostgreSQL, and keeps the mechanisms the toolbox allows for both organizations. Suggestions are upserted per pair; a new pair gets an outbox event
  * (same transaction) that notifies both sides once.
  */
@@ -34,6 +37,7 @@ export class MatchingService {
     private readonly search: SearchIndex,
     private readonly sync: SearchSyncService,
     private readonly textSkills: TextSkills,
+    private readonly vectors: PostingVectors,
   ) {}
 
   async matchNeed(id: string): Promise<JobOutcome> {
@@ -60,7 +64,7 @@ export class MatchingService {
    */
   async stageOne(index: 'needs' | 'offers', own: Need | Offer, filter: SearchFilter) {
     const query = stageOneQuery(own, await this.skills(this.textSkills.of(own)));
-    const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own) };
+    const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own), vector: await this.vectors.of(own.id) };
     return this.search.findCandidates(index, query, filter, CANDIDATES, keys);
   }
 
@@ -82,6 +86,11 @@ export class MatchingService {
   private async store(pairs: Pair[]): Promise<JobOutcome> {
     const skillsOf = (posting: Need | Offer) => this.textSkills.of(posting);
     const relations = this.textSkills.skillRelations();
+    const vectors = await this.vectors.ofMany([...new Set(pairs.flatMap(({ need, offer }) => [need.id, offer.id]))]);
+    const meaning = ({ need, offer }: Pair) => {
+      const [a, b] = [vectors.get(need.id), vectors.get(offer.id)];
+      return a && b ? cosine(a, b) : null;
+    };
     const scored = pairs.map((pair) => {
       const { need, offer } = pair;
       const open = need.status === 'open' && offer.status === 'open';
@@ -90,7 +99,7 @@ export class MatchingService {
         scoreMatch(
           { ...toMatchableNeed(need), textSkills: skillsOf(need).filter((id) => !need.skills.includes(id)) },
           { ...toMatchableOffer(offer), skills: skillsOf(offer) },
-          { textRelevance: this.textSkills.textSimilarity(need, offer), skillRelations: relations },
+          { textRelevance: this.textSkills.textSimilarity(need, offer), skillRelations: relations, meaning: meaning(pair) },
         );
       // A pair needs a mechanism that both organizations can use, on what is known of them.
       return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };

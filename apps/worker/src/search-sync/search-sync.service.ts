@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Need, Offer, Organization, Skill } from '@relais/database';
-import { needDocument, offerDocument, organizationDocument, SearchIndex } from '@relais/search';
+import { needDocument, offerDocument, organizationDocument, SearchIndex, type FromText } from '@relais/search';
 import { TextSkills } from '@relais/skills-catalog';
+import { PostingVectors } from '../semantic/posting-vectors';
 
 /** Copies rows to Meilisearch: open postings are upserted, others removed. PostgreSQL stays the truth. */
 @Injectable()
@@ -11,13 +12,14 @@ export class SearchSyncService {
     private readonly dataSource: DataSource,
     private readonly search: SearchIndex,
     private readonly textSkills: TextSkills,
+    private readonly vectors: PostingVectors,
   ) {}
 
   /** Returns the need (with its organization) when it exists, after syncing it. */
   async syncNeed(id: string): Promise<Need | null> {
     const need = await this.dataSource.getRepository(Need).findOne({ where: { id }, relations: { organization: true } });
     if (need?.status === 'open') {
-      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), this.textSkills.fromText(need))]);
+      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), await this.fromText(need))]);
     } else {
       await this.search.remove('needs', [id]);
     }
@@ -27,7 +29,7 @@ export class SearchSyncService {
   async syncOffer(id: string): Promise<Offer | null> {
     const offer = await this.dataSource.getRepository(Offer).findOne({ where: { id }, relations: { organization: true } });
     if (offer?.status === 'open') {
-      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), this.textSkills.fromText(offer))]);
+      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), await this.fromText(offer))]);
     } else {
       await this.search.remove('offers', [id]);
     }
@@ -46,9 +48,16 @@ export class SearchSyncService {
     const needs = await this.dataSource.getRepository(Need).findBy(where);
     const offers = await this.dataSource.getRepository(Offer).findBy(where);
     const skills = await this.skills([...needs, ...offers].flatMap((p) => p.skills));
-    if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills, this.textSkills.fromText(n))));
-    if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills, this.textSkills.fromText(o))));
+    const vectors = await this.vectors.ofMany([...needs, ...offers].map((p) => p.id));
+    const fromText = (posting: Need | Offer) => ({ ...this.textSkills.fromText(posting), vector: vectors.get(posting.id) });
+    if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills, fromText(n))));
+    if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills, fromText(o))));
     return true;
+  }
+
+  /** What the document holds of the posting's text: what TextSkills reads, and its embedding when there is one. */
+  private async fromText(posting: Need | Offer): Promise<FromText> {
+    return { ...this.textSkills.fromText(posting), vector: await this.vectors.of(posting.id) };
   }
 
   private skills(ids: string[]): Promise<Skill[]> {

@@ -7,16 +7,18 @@ import { Need } from './need.entity';
 import { Notification } from './notification.entity';
 import { Offer } from './offer.entity';
 import { Organization } from './organization.entity';
+import { PostingEmbedding } from './posting-embedding.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Session } from './session.entity';
 import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, Session, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, PostingEmbedding, Session, Skill, Suggestion, User };
 export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
+export { EMBEDDED_KINDS, type EmbeddedKind } from './posting-embedding.entity';
 
 export const ENTITIES = [
   User,
@@ -28,6 +30,7 @@ export const ENTITIES = [
   Skill,
   Need,
   Offer,
+  PostingEmbedding,
   OutboxEvent,
   Suggestion,
   Notification,

@@ -97,7 +97,7 @@ export type NeedListing = Pick<
 export type Skill = { id: string; type: 'skill' | 'knowledge'; label: string; labelEn: string; labelFr: string | null };
 export type ExtractedSkill = Skill & { confidence: number; matched: string[] };
 
-export type ReasonFactor = 'skills' | 'text' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms' | 'taxEstimate';
+export type ReasonFactor = 'skills' | 'text' | 'meaning' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms' | 'taxEstimate';
 export type Reason = { factor: ReasonFactor; weight: number; value: number; text: Record<Locale, string> };
 
 export type Suggestion = {

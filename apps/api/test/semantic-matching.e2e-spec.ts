@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Need, PostingEmbedding } from '@relais/database';
+import { offerCandidatesFilter, SearchIndex } from '@relais/search';
+import { needBody, offerBody, TestApi } from './support/test-api';
+
+type Suggested = { score: number; offer: { id: string }; reasons: Array<{ factor: string; value: number; text: { fr: string; en: string } }> };
+
+/**
+ * Matching on meaning: the worker embeds each published posting (sentence encoder, French put in
+ * English by Apertium), stores the vector, gives it to Meilisearch, and matches the posting again.
+ */
+describe('matching on what postings mean, not only on their words', () => {
+  let api: TestApi;
+  let db: DataSource;
+  // A year of its own: no other suite's postings fit these.
+  const year = 3100 + Math.floor(Math.random() * 500);
+
+  beforeAll(async () => {
+    api = await TestApi.start({ worker: true });
+    db = api.app.get(DataSource);
+  });
+  afterAll(() => api.close());
+
+  async function publish(side: 'needs' | 'offers', body: Record<string, unknown>, kind: 'association' | 'company') {
+    const owner = await api.register(kind);
+    const organization = await api.createOrganization(owner, { kind, generalInterest: kind === 'association', name: `${kind} ${randomUUID().slice(0, 6)}` });
+    const created = await api.call('POST', `/api/organizations/${organization.id}/${side}`, { token: owner.token, body });
+    expect(created.status).toBe(201);
+    expect((await api.call('POST', `/api/${side}/${created.body.id}/publish`, { token: owner.token })).status).toBe(200);
+    return { owner, id: created.body.id as string };
+  }
+
+  it('suggests an English web developer for a French need about an old website, which names no trade and no skill', async () => {
+    const developer = await publish(
+      'offers',
+      offerBody({
+        title: 'Web developer for charities',
+        description: 'Builds and maintains websites for small charities, with online donation forms and a simple editor volunteers can use.',
+        skills: [],
+        keywords: ['WordPress'],
+        availableFrom: `${year}-01-01`,
+        availableTo: `${year}-12-31`,
+      }),
+      'company',
+    );
+    const deIcer = await publish(
+      'offers',
+      offerBody({
+        title: 'Aircraft de-icing equipment installer',
+        description: 'Installs and services de-icing equipment at regional airports.',
+        skills: [],
+        keywords: [],
+        availableFrom: `${year}-01-01`,
+        availableTo: `${year}-12-31`,
+      }),
+      'company',
+    );
+    const need = await publish(
+      'needs',
+      needBody({
+        title: 'Aide pour notre site',
+        description: 'Notre site est vieux et plus personne ne sait le modifier. Nous voudrions que nos soutiens puissent faire un don en ligne.',
+        skills: [],
+        keywords: [],
+        workMode: 'remote',
+        startDate: `${year}-03-01`,
+        endDate: `${year}-05-31`,
+      }),
+      'association',
+    );
+
+    // Matched at once on its words, then again once both texts are embedded: the suggestion then gives its closeness in meaning.
+    const suggestions = await api.eventually(async () => {
+      const answer = await api.call('GET', `/api/needs/${need.id}/suggestions`, { token: need.owner.token });
+      const items: Suggested[] = answer.body.items;
+      return items.some((s) => s.offer.id === developer.id && s.reasons.some((r) => r.factor === 'meaning')) && items;
+    }, 30_000);
+
+    const suggested = suggestions.find((s) => s.offer.id === developer.id)!;
+    const meaning = suggested.reasons.find((r) => r.factor === 'meaning');
+    expect(meaning?.value).toBeGreaterThan(0.3);
+    expect(meaning?.text.fr).toMatch(/proximité de sens/);
+    expect(suggestions.some((s) => s.offer.id === deIcer.id)).toBe(false);
+    // The vectors are stored, and Meilisearch holds them: with a text that matches nothing, the need's vector alone finds the developer first.
+    const vectors = await db.getRepository(PostingEmbedding).findBy([{ postingId: need.id }, { postingId: developer.id }]);
+    expect(vectors.map((v) => v.kind).sort()).toEqual(['need', 'offer']);
+    const search = api.worker!.get(SearchIndex);
+    const filter = offerCandidatesFilter(await db.getRepository(Need).findOneByOrFail({ id: need.id }));
+    const nearest = await search.findCandidates('offers', 'xqzwv', filter, 1, { vector: vectors.find((v) => v.kind === 'need')!.vector });
+    expect(nearest[0]?.id).toBe(developer.id);
+  });
+
+  it('embeds a changed text again, and only then', async () => {
+    const offer = await publish('offers', offerBody({ availableFrom: `${year}-01-01`, availableTo: `${year}-12-31` }), 'company');
+    const first = await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id }), 30_000);
+
+    const edited = await api.call('PATCH', `/api/offers/${offer.id}`, { token: offer.owner.token, body: { description: 'Chartered accountant, now also training treasurers of village savings groups.' } });
+    expect(edited.status).toBe(200);
+
+    const second = await api.eventually(async () => {
+      const row = await db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id });
+      return row && row.textKey !== first.textKey && row;
+    }, 30_000);
+    expect(second.vector).not.toEqual(first.vector);
+  });
+});

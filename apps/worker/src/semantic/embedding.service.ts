@@ -1,0 +1,61 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Need, Offer, type EmbeddedKind } from '@relais/database';
+import { JOBS, JobQueues } from '@relais/jobs';
+import { PostingEncoder } from '@relais/semantic';
+import type { JobOutcome } from '../jobs/job-handler';
+import { SearchSyncService } from '../search-sync/search-sync.service';
+import { embedStale } from './embed-stale';
+
+/**
+ * Embeds an open posting's text after it is published or changed, stores the vector, gives it
+ * to search, and has the posting matched again, now on its meaning too. Until then (or if
+ * embedding fails: the job is retried), the posting is matched on its words alone.
+ */
+@Injectable()
+export class EmbeddingService {
+  private readonly logger = new Logger(EmbeddingService.name);
+  private encoder: Promise<PostingEncoder> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sync: SearchSyncService,
+    private readonly queues: JobQueues,
+  ) {}
+
+  /** `retrying`: an earlier try may have stored the vector and failed after; syncing and matching are done again. */
+  embedNeed(id: string, retrying = false): Promise<JobOutcome> {
+    return this.embed('need', id, retrying);
+  }
+
+  embedOffer(id: string, retrying = false): Promise<JobOutcome> {
+    return this.embed('offer', id, retrying);
+  }
+
+  /** Loaded on first use (about 200 ms, 250 MB): a worker that never embeds does not hold the model. */
+  encoderNow(): Promise<PostingEncoder> {
+    this.encoder ??= PostingEncoder.load().then(
+      (encoder) => {
+        this.logger.log(`Sentence encoder loaded; French text ${encoder.translator === 'apertium' ? 'translated by Apertium' : 'embedded as written (Apertium is not installed)'}`);
+        return encoder;
+      },
+      (error: unknown) => {
+        this.encoder = null;
+        throw error;
+      },
+    );
+    return this.encoder;
+  }
+
+  private async embed(kind: EmbeddedKind, id: string, retrying: boolean): Promise<JobOutcome> {
+    const posting = await this.dataSource.getRepository<Need | Offer>(kind === 'need' ? Need : Offer).findOneBy({ id });
+    if (!posting) return `skipped: ${kind} gone`;
+    if (posting.status !== 'open') return `skipped: ${kind} not open`;
+    const encoder = await this.encoderNow();
+    const embedded = await embedStale(this.dataSource, encoder, kind, [posting]);
+    if (embedded.length === 0 && !retrying) return 'skipped: embedding up to date';
+    await (kind === 'need' ? this.sync.syncNeed(id) : this.sync.syncOffer(id));
+    await this.queues.add(kind === 'need' ? JOBS.matchNeed : JOBS.matchOffer, { id }, `embedded-${id}-${encoder.textKey(posting).slice(0, 16)}`);
+    return 'done';
+  }
+}

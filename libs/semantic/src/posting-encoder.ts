@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { guessLanguage, tokenize } from '@relais/skill-extraction';
+import { Apertium } from './apertium';
+import { SentenceEncoder } from './sentence-encoder';
+
+/** Names the encoder and its weights: vectors of another encoder are not comparable. */
+const ENCODER_ID = 'universal-sentence-encoder-lite@energetic-ai-0.2.0';
+
+export type Embeddable = { title: string; description: string; keywords: readonly string[] };
+export type Embedded = { textKey: string; vector: number[] };
+
+/** A part of the text ended as a sentence, so that the encoder and the translator read parts apart. */
+const sentence = (part: string) => (/[.!?…]$/.test(part) ? part : `${part}.`);
+
+/** What the encoder reads of a posting: its title, description and keywords, as sentences. */
+export const postingText = ({ title, description, keywords }: Embeddable): string =>
+  [title, description, keywords.join(', ')]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map(sentence)
+    .join(' ');
+
+/**
+ * Embeds postings. The encoder reads English: French text goes through Apertium first when it
+ * is installed; without it, French text is embedded as written, which finds far fewer English
+ * texts that say the same (see apps/eval/SEMANTIC.md).
+ */
+export class PostingEncoder {
+  private constructor(
+    private readonly encoder: SentenceEncoder,
+    private readonly apertium: Apertium | null,
+  ) {}
+
+  static async load(): Promise<PostingEncoder> {
+    return new PostingEncoder(await SentenceEncoder.load(), Apertium.available() ? new Apertium() : null);
+  }
+
+  get translator(): 'apertium' | 'none' {
+    return this.apertium ? 'apertium' : 'none';
+  }
+
+  /** Which text and which encoder a vector comes from: when it changes, the posting is embedded again. */
+  textKey(posting: Embeddable): string {
+    return createHash('sha256').update(`${ENCODER_ID}\n${this.translator}\n${postingText(posting)}`).digest('hex');
+  }
+
+  async embed(postings: readonly Embeddable[]): Promise<Embedded[]> {
+    const texts = await this.inEnglish(postings.map(postingText));
+    const vectors = await this.encoder.embed(texts);
+    return postings.map((posting, i) => ({ textKey: this.textKey(posting), vector: vectors[i] }));
+  }
+
+  /** The texts, the French ones in English when Apertium can translate them. */
+  private async inEnglish(texts: string[]): Promise<string[]> {
+    if (!this.apertium) return texts;
+    const french = texts.flatMap((text, i) => (guessLanguage(tokenize(text)) === 'fr' ? [i] : []));
+    const translated = await this.apertium.frenchToEnglish(french.map((i) => texts[i]));
+    const english = [...texts];
+    french.forEach((i, j) => (english[i] = translated[j]));
+    return english;
+  }
+}
