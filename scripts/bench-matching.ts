@@ -6,10 +6,12 @@
  * database), Redis at 127.0.0.1:6379 (database 14, emptied) or a redis-server it starts, and
  * Meilisearch from the npm package on a free port. The API and the worker run as separate
  * processes, as in production. Offers are written straight to PostgreSQL and indexed in bulk
- * (their own matching is not what is measured); each need goes through the HTTP API.
+ * (their own matching is not what is measured); each need goes through the HTTP API. The needs
+ * run twice: with a worker started with EMBEDDINGS=off, then with one that embeds them.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
@@ -58,6 +60,12 @@ async function api<T>(port: number, method: 'GET' | 'POST', url: string, body?: 
   const json = (text ? JSON.parse(text) : undefined) as T;
   if (response.statusCode >= 400) throw new Error(`${method} ${url}: ${response.statusCode} ${JSON.stringify(json)}`);
   return json;
+}
+
+/** The process's resident memory, from /proc (Linux). */
+function residentMegabytes(pid: number): number {
+  const kilobytes = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Math.round(Number(kilobytes) / 1024);
 }
 
 function spawnApp(script: string, env: NodeJS.ProcessEnv): ChildProcess {
@@ -120,7 +128,7 @@ async function main(): Promise<void> {
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
       SMTP_URL: `smtp://127.0.0.1:${await freePort()}`, // nobody listens: e-mails retry in the background
     };
-    children.push(spawnApp('apps/api/src/main.js', env), spawnApp('apps/worker/src/main.js', env));
+    children.push(spawnApp('apps/api/src/main.js', env));
     for (let i = 0; i < 100; i++) {
       const up = await request(`http://127.0.0.1:${port}/api/health`).then((r) => r.statusCode === 200, () => false);
       if (up) break;
@@ -134,13 +142,11 @@ async function main(): Promise<void> {
     const { token } = await api<{ token: string }>(port, 'POST', '/api/auth/login', account);
     const host = await api<{ id: string }>(port, 'POST', '/api/organizations', { name: 'Bench host', kind: 'association', country: 'FR', region: 'Bretagne', generalInterest: true }, token);
 
-    const latencies: number[] = [];
-    let suggestions = 0;
-    let unmatched = 0;
-    started = Date.now();
-    for (let i = 0; i < NEEDS; i++) {
+    // The same needs twice, first with a worker that embeds nothing, then with one that embeds
+    // each posting (and matches it again on its meaning): what embedding adds to the latency.
+    const needs = Array.from({ length: NEEDS }, (_, i) => {
       const [title, description] = pick(PROFILES);
-      const body = {
+      return {
         title: `${title} recherché·e ${i}`,
         description: `Mission : ${description}, avec l'équipe locale.`,
         skills: some(skillPool, 3),
@@ -151,27 +157,41 @@ async function main(): Promise<void> {
         endDate: '2027-09-30',
         effortDays: 10,
       };
-      const t0 = performance.now();
-      const need = await api<{ id: string }>(port, 'POST', `/api/organizations/${host.id}/needs`, body, token);
-      await api(port, 'POST', `/api/needs/${need.id}/publish`, undefined, token);
-      let total = 0;
-      const deadline = t0 + 15_000;
-      while (performance.now() < deadline) {
-        total = (await api<{ total: number }>(port, 'GET', `/api/needs/${need.id}/suggestions?pageSize=1`, undefined, token)).total;
-        if (total > 0) break;
-        await sleep(5);
+    });
+    for (const embeddings of ['off', 'on'] as const) {
+      const worker = spawnApp('apps/worker/src/main.js', { ...env, EMBEDDINGS: embeddings });
+      children.push(worker);
+      await sleep(3000); // the worker connects and starts its queues
+      const latencies: number[] = [];
+      let suggestions = 0;
+      let unmatched = 0;
+      started = Date.now();
+      for (const body of needs) {
+        const t0 = performance.now();
+        const need = await api<{ id: string }>(port, 'POST', `/api/organizations/${host.id}/needs`, body, token);
+        await api(port, 'POST', `/api/needs/${need.id}/publish`, undefined, token);
+        let total = 0;
+        const deadline = t0 + 15_000;
+        while (performance.now() < deadline) {
+          total = (await api<{ total: number }>(port, 'GET', `/api/needs/${need.id}/suggestions?pageSize=1`, undefined, token)).total;
+          if (total > 0) break;
+          await sleep(5);
+        }
+        if (total > 0) {
+          latencies.push(performance.now() - t0);
+          suggestions += total;
+        } else {
+          unmatched++;
+        }
       }
-      if (total > 0) {
-        latencies.push(performance.now() - t0);
-        suggestions += total;
-      } else {
-        unmatched++;
-      }
+      const sorted = [...latencies].sort((a, b) => a - b);
+      console.log(`EMBEDDINGS=${embeddings}: ${NEEDS} needs against ${OFFERS} offers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      console.log(`  POST to first visible suggestion: median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`);
+      console.log(`  ${latencies.length} needs got suggestions (${(suggestions / Math.max(1, latencies.length)).toFixed(1)} each on average); ${unmatched} got none within 15 s`);
+      console.log(`  worker RSS ${residentMegabytes(worker.pid!)} MB, API RSS ${residentMegabytes(children[0].pid!)} MB`);
+      worker.kill('SIGTERM');
+      await new Promise((resolve) => worker.once('exit', resolve));
     }
-    const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`${NEEDS} needs against ${OFFERS} offers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`POST to first visible suggestion: median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`);
-    console.log(`${latencies.length} needs got suggestions (${(suggestions / Math.max(1, latencies.length)).toFixed(1)} each on average); ${unmatched} got none within 15 s`);
   } finally {
     children.forEach((child) => child.kill('SIGTERM'));
     await sleep(500);

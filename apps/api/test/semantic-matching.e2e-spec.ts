@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Need, PostingEmbedding } from '@relais/database';
+import { Need, Offer, PostingEmbedding } from '@relais/database';
 import { offerCandidatesFilter, SearchIndex } from '@relais/search';
+import { embedMissing } from '../../../scripts/search-reindex';
+import { Reconciler } from '../../worker/src/jobs/reconciler';
+import { EmbeddingService } from '../../worker/src/semantic/embedding.service';
 import { needBody, offerBody, TestApi } from './support/test-api';
 
 type Suggested = { score: number; offer: { id: string }; reasons: Array<{ factor: string; value: number; text: { fr: string; en: string } }> };
@@ -104,4 +107,25 @@ describe('matching on what postings mean, not only on their words', () => {
     }, 30_000);
     expect(second.vector).not.toEqual(first.vector);
   });
+
+  it('postings without a vector (data from before embeddings) are embedded by the reconciler, and by search:reindex', async () => {
+    const offer = await publish('offers', offerBody({ availableFrom: `${year}-01-01`, availableTo: `${year}-12-31` }), 'company');
+    await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id }), 30_000);
+    const forget = async () => {
+      await db.getRepository(PostingEmbedding).delete({ postingId: offer.id });
+      // Changed long enough ago for the reconciler to take it up.
+      await db.query(`UPDATE offers SET updated_at = now() - interval '1 hour' WHERE id = $1`, [offer.id]);
+    };
+
+    await forget();
+    const report = await api.worker!.get(Reconciler).reconcile();
+    expect(report.postingsToEmbed).toBeGreaterThanOrEqual(1);
+    await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id }), 30_000);
+
+    await forget();
+    const encoder = await api.worker!.get(EmbeddingService).encoderNow();
+    expect(await embedMissing(db, encoder)).toBeGreaterThanOrEqual(1);
+    const row = await db.getRepository(Offer).findOneByOrFail({ id: offer.id });
+    expect(await db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id })).toMatchObject({ kind: 'offer', textKey: encoder.textKey(row) });
+  }, 120_000);
 });

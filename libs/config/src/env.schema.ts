@@ -46,6 +46,8 @@ export const envSchema = z
     RETENTION_INACTIVE_DAYS: z.coerce.number().int().min(30).max(36500).default(3 * 365),
     RETENTION_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RECONCILE_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
+    /** `off`: the worker embeds no posting and matches on words alone (saves about 250 MB of worker memory). */
+    EMBEDDINGS: z.enum(['on', 'off']).default('on'),
     /** The web app's build (`vite build`), served at `/`; relative to the working directory. Unset or empty: dist/web at the repository root. */
     WEB_DIST_DIR: z
       .string()

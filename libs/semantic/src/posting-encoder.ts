@@ -22,8 +22,8 @@ export const postingText = ({ title, description, keywords }: Embeddable): strin
 
 /**
  * Embeds postings. The encoder reads English: French text goes through Apertium first when it
- * is installed; without it, French text is embedded as written, which finds far fewer English
- * texts that say the same (see apps/eval/SEMANTIC.md).
+ * is installed; without it, French text is embedded as written, and then no longer meets the
+ * English texts that say the same (apps/eval/TUNING.md, "Matching on meaning").
  */
 export class PostingEncoder {
   private constructor(

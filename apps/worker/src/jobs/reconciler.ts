@@ -93,9 +93,11 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     await step('search index', async () => {
       report.postingsRequeued = await this.repairIndex();
     });
-    await step('vectors', async () => {
-      report.postingsToEmbed = await this.queueMissingVectors();
-    });
+    if (this.env.EMBEDDINGS === 'on') {
+      await step('vectors', async () => {
+        report.postingsToEmbed = await this.queueMissingVectors();
+      });
+    }
     if (Date.now() - this.retentionRanAt >= RETENTION_EVERY_MS) {
       await step('retention', async () => {
         report.retention = await this.retention.run();

@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ENV, type Env } from '@relais/config';
 import { DataSource } from 'typeorm';
 import { Need, Offer, type EmbeddedKind } from '@relais/database';
 import { JOBS, JobQueues } from '@relais/jobs';
@@ -21,6 +22,7 @@ export class EmbeddingService {
     private readonly dataSource: DataSource,
     private readonly sync: SearchSyncService,
     private readonly queues: JobQueues,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   /** `retrying`: an earlier try may have stored the vector and failed after; syncing and matching are done again. */
@@ -48,6 +50,7 @@ export class EmbeddingService {
   }
 
   private async embed(kind: EmbeddedKind, id: string, retrying: boolean): Promise<JobOutcome> {
+    if (this.env.EMBEDDINGS === 'off') return 'skipped: embeddings are off (EMBEDDINGS=off)';
     const posting = await this.dataSource.getRepository<Need | Offer>(kind === 'need' ? Need : Offer).findOneBy({ id });
     if (!posting) return `skipped: ${kind} gone`;
     if (posting.status !== 'open') return `skipped: ${kind} not open`;
