@@ -61,7 +61,7 @@ describe('outages: what stopped is driven again on its own', () => {
     return need.body.id as string;
   }
 
-  it('Meilisearch down: writes succeed, health says degraded; once it is back, the need is listed and matched without a replay', async () => {
+  it('Meilisearch down for ten reconciler passes: writes succeed, health says degraded; once it is back, the need is listed and matched without a replay', async () => {
     const { offerId } = await api.publishedOffer(++year);
     const host = await api.register('host');
     const organization = await api.createOrganization(host, { generalInterest: true });
@@ -73,7 +73,12 @@ describe('outages: what stopped is driven again on its own', () => {
     expect((await api.call('GET', '/api/needs')).status).toBe(503);
     const needId = await publishNeed(host, organization.id, `Comptable pour les salines ${tag}`);
     // Its sync job uses its tries and is recorded as failed.
-    await api.eventually(async () => (await db.getRepository(FailedJob).findBy({ jobName: JOBS.syncNeed })).some((job) => job.data.id === needId), 15_000);
+    const failedSync = async () => (await db.getRepository(FailedJob).findBy({ jobName: JOBS.syncNeed })).find((job) => job.data.id === needId);
+    await api.eventually(failedSync, 15_000);
+    // A long outage: the reconciler runs the job again at each pass, and it fails again, ten times
+    // (ten minutes with the default interval of a minute; it keeps trying for 30).
+    await api.eventually(async () => ((await failedSync())?.autoRetries ?? 0) >= 10, 60_000);
+    expect((await listed(tag)) || []).not.toContain(needId);
 
     await meili.restore();
 
