@@ -31,6 +31,15 @@ describe('renderAccountEmail', () => {
     expect(email.html).not.toContain('<b>Paul</b>');
   });
 
+  it('tells the owner of an address that someone tried to register it, pointing to sign-in and the forgotten password', () => {
+    const email = renderAccountEmail({ kind: 'account_exists', locale: 'en', recipientName: 'Paul', link: 'https://relais.example/signin' });
+
+    expect(email.subject).toBe('You already have a Relais account');
+    expect(email.text).toContain('Sign in: https://relais.example/signin');
+    expect(email.text).toContain('"Forgot your password?"');
+    expect(email.text).toContain('nothing changed on your account');
+  });
+
   it('refuses a link that is not an absolute URL', () => {
     expect(() => renderAccountEmail({ kind: 'verify_email', locale: 'fr', recipientName: 'A', link: '/verify-email/x', expiresAt })).toThrow(RangeError);
   });
