@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Need, Offer, PostingEmbedding } from '@relais/database';
+import { JOBS, JobQueues, QUEUE_OF } from '@relais/jobs';
 import { offerCandidatesFilter, SearchIndex } from '@relais/search';
 import { embedMissing } from '../../../scripts/search-reindex';
 import { Reconciler } from '../../worker/src/jobs/reconciler';
@@ -106,6 +107,28 @@ describe('matching on what postings mean, not only on their words', () => {
       return row && row.textKey !== first.textKey && row;
     }, 30_000);
     expect(second.vector).not.toEqual(first.vector);
+  });
+
+  it('postings published together are embedded together (Apertium starts once): the later jobs find theirs done', async () => {
+    const titles = ['Comptable bénévole', 'Traductrice anglais-français', 'Juriste des associations', 'Développeur de sites', 'Formatrice en gestion'];
+    const owner = await api.register('company');
+    const organization = await api.createOrganization(owner, { kind: 'company', name: `company ${randomUUID().slice(0, 6)}` });
+    const offers: Array<{ id: string }> = [];
+    for (const title of titles) {
+      const body = offerBody({ title, description: `${title} : dix ans d’expérience auprès des associations.`, availableFrom: `${year}-01-01`, availableTo: `${year}-12-31` });
+      offers.push((await api.call('POST', `/api/organizations/${organization.id}/offers`, { token: owner.token, body })).body);
+    }
+    // Published at the same moment, as an import would.
+    await Promise.all(offers.map((offer) => api.call('POST', `/api/offers/${offer.id}/publish`, { token: owner.token })));
+    const ids = offers.map((offer) => offer.id);
+    await api.eventually(async () => (await db.getRepository(PostingEmbedding).countBy({ postingId: In(ids) })) === ids.length, 30_000);
+
+    const queue = api.worker!.get(JobQueues).queue(QUEUE_OF[JOBS.embedOffer]);
+    const outcomes = await api.eventually(async () => {
+      const jobs = (await queue.getJobs(['completed'])).filter((job) => ids.includes(job.data.id) && job.name === JOBS.embedOffer);
+      return jobs.length === ids.length && jobs.map((job) => job.returnvalue as string);
+    }, 30_000);
+    expect(outcomes.filter((outcome) => outcome === 'skipped: embedding up to date').length).toBeGreaterThanOrEqual(1);
   });
 
   it('postings without a vector (data from before embeddings) are embedded by the reconciler, and by search:reindex', async () => {

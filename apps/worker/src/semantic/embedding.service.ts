@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ENV, type Env } from '@relais/config';
 import { DataSource } from 'typeorm';
-import { Need, Offer, type EmbeddedKind } from '@relais/database';
+import { Need, Offer, PostingEmbedding, type EmbeddedKind } from '@relais/database';
 import { JOBS, JobQueues } from '@relais/jobs';
 import { PostingEncoder } from '@relais/semantic';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
 import { embedStale } from './embed-stale';
+
+/** Postings embedded in one batch at most. */
+const BATCH = 32;
 
 /**
  * Embeds an open posting's text after it is published or changed, stores the vector, gives it
@@ -34,6 +37,18 @@ export class EmbeddingService {
     return this.embed('offer', id, retrying);
   }
 
+  /** Other open postings of the kind with no vector, or changed since theirs was computed (embedStale keeps those whose text changed). */
+  private async waitingToEmbed(kind: EmbeddedKind, exceptId: string): Promise<(Need | Offer)[]> {
+    return this.dataSource
+      .getRepository<Need | Offer>(kind === 'need' ? Need : Offer)
+      .createQueryBuilder('p')
+      .leftJoin(PostingEmbedding, 'e', 'e.posting_id = p.id')
+      .where("p.status = 'open' AND p.id <> :exceptId AND (e.posting_id IS NULL OR p.updated_at > e.updated_at)", { exceptId })
+      .orderBy('p.updated_at', 'ASC')
+      .limit(BATCH - 1)
+      .getMany();
+  }
+
   /** Loaded on first use (about 200 ms, 250 MB): a worker that never embeds does not hold the model. */
   encoderNow(): Promise<PostingEncoder> {
     this.encoder ??= PostingEncoder.load().then(
@@ -55,10 +70,15 @@ export class EmbeddingService {
     if (!posting) return `skipped: ${kind} gone`;
     if (posting.status !== 'open') return `skipped: ${kind} not open`;
     const encoder = await this.encoderNow();
-    const embedded = await embedStale(this.dataSource, encoder, kind, [posting]);
-    if (embedded.length === 0 && !retrying) return 'skipped: embedding up to date';
-    await (kind === 'need' ? this.sync.syncNeed(id) : this.sync.syncOffer(id));
-    await this.queues.add(kind === 'need' ? JOBS.matchNeed : JOBS.matchOffer, { id }, `embedded-${id}-${encoder.textKey(posting).slice(0, 16)}`);
+    // Postings published meanwhile are embedded in the same batch: Apertium starts once for all
+    // (a French posting alone costs about 270 ms, 66 ms in a batch of 20). Their own jobs then find them done.
+    const batch = [posting, ...(await this.waitingToEmbed(kind, id))];
+    const embedded = new Set(await embedStale(this.dataSource, encoder, kind, batch));
+    if (embedded.size === 0 && !retrying) return 'skipped: embedding up to date';
+    for (const done of batch.filter((p) => embedded.has(p.id) || (retrying && p.id === id))) {
+      await (kind === 'need' ? this.sync.syncNeed(done.id) : this.sync.syncOffer(done.id));
+      await this.queues.add(kind === 'need' ? JOBS.matchNeed : JOBS.matchOffer, { id: done.id }, `embedded-${done.id}-${encoder.textKey(done).slice(0, 16)}`);
+    }
     return 'done';
   }
 }
