@@ -6,6 +6,7 @@ import type { PostingEncoder } from '@relais/semantic';
  * Embeds those of `postings` whose stored vector is missing or comes from another text (or
  * another encoder), and stores the vectors; returns the ids embedded. The vectors of the others
  * are marked checked (`updatedAt`), so that a posting changed in other ways is not picked again.
+ * Times come from PostgreSQL's clock, the one that stamps the postings' `updated_at`.
  */
 export async function embedStale(dataSource: DataSource, encoder: PostingEncoder, kind: EmbeddedKind, postings: readonly (Need | Offer)[]): Promise<string[]> {
   if (postings.length === 0) return [];
@@ -14,13 +15,14 @@ export async function embedStale(dataSource: DataSource, encoder: PostingEncoder
   const keys = new Map(stored.map((row) => [row.postingId, row.textKey]));
   const stale = postings.filter((posting) => keys.get(posting.id) !== encoder.textKey(posting));
   const checked = postings.filter((posting) => keys.has(posting.id) && !stale.includes(posting));
-  if (checked.length) await embeddings.update({ postingId: In(checked.map((p) => p.id)) }, { updatedAt: new Date() });
+  if (checked.length) await embeddings.update({ postingId: In(checked.map((p) => p.id)) }, { updatedAt: () => 'now()' });
   if (stale.length === 0) return [];
   const embedded = await encoder.embed(stale);
-  const now = new Date();
-  await embeddings.upsert(
-    stale.map((posting, i) => ({ postingId: posting.id, kind, ...embedded[i], updatedAt: now })),
-    ['postingId'],
-  );
+  await embeddings
+    .createQueryBuilder()
+    .insert()
+    .values(stale.map((posting, i) => ({ postingId: posting.id, kind, ...embedded[i], updatedAt: () => 'now()' })))
+    .orUpdate(['kind', 'text_key', 'vector', 'updated_at'], ['posting_id'])
+    .execute();
   return stale.map((posting) => posting.id);
 }
