@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { DataSource, Like } from 'typeorm';
+import { DataSource, IsNull, Like } from 'typeorm';
 import { EmailMessage, Notification, User } from '@relais/database';
 import { Retention } from '../../worker/src/jobs/retention';
 import { needBody, TestApi } from './support/test-api';
@@ -39,6 +39,19 @@ describe('personal data: export, erasure, retention', () => {
     expect(data.sessions.length).toBeGreaterThanOrEqual(1);
     const text = JSON.stringify(data);
     for (const secret of ['$argon2', 'passwordHash', 'tokenHash', awa.token, other.email, 'Quelqu’un d’autre']) expect(text).not.toContain(secret);
+    // A reset link still waiting to be sent is not in the file: a stolen session could use it.
+    await api.call('POST', '/api/auth/password-reset', { body: { email: awa.email } });
+    expect(JSON.stringify((await api.call('GET', '/api/me/export', { token: awa.token })).body)).not.toMatch(/reset-password\/[A-Za-z0-9_-]{20}/);
+  });
+
+  it('counts wrong passwords given to delete the account like failed sign-ins', async () => {
+    const awa = await api.register('guessed');
+    for (let i = 0; i < 5; i++) expect((await api.call('DELETE', '/api/me', { token: awa.token, body: { password: `guess ${i}` } })).status).toBe(400);
+
+    const blocked = await api.call('DELETE', '/api/me', { token: awa.token, body: { password: PASSWORD } });
+
+    expect(blocked.status).toBe(429);
+    expect((await api.call('GET', '/api/me', { token: awa.token })).status).toBe(200);
   });
 
   it('erases an account after its password: the person cannot sign in, their organization and its postings stay', async () => {
@@ -46,6 +59,10 @@ describe('personal data: export, erasure, retention', () => {
     const moussa = await api.register('moussa');
     const organization = await api.createOrganization(awa);
     await api.join(awa, organization.id, moussa);
+    // An invitation sent to the address by another organization: an e-mail to the address, with no account on it.
+    const elsewhere = await api.createOrganization(moussa, { name: 'Autre structure' });
+    expect((await api.call('POST', `/api/organizations/${elsewhere.id}/invitations`, { token: moussa.token, body: { email: awa.email } })).status).toBe(201);
+    await api.eventually(() => db.getRepository(EmailMessage).findOneBy({ to: awa.email, userId: IsNull() }));
     const need = await api.call('POST', `/api/organizations/${organization.id}/needs`, { token: awa.token, body: needBody() });
     await api.call('POST', `/api/needs/${need.body.id}/publish`, { token: awa.token });
 

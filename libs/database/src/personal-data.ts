@@ -16,6 +16,8 @@ export async function eraseAccount(manager: EntityManager, userId: string): Prom
   await manager.delete(Membership, { userId });
   await manager.delete(Notification, { userId });
   await manager.delete(EmailMessage, { userId });
+  // E-mails to the address before it had an account (invitations) name it too.
+  await manager.delete(EmailMessage, { to: user.email });
   await manager.delete(AccountToken, { userId });
   await manager.delete(Invitation, { email: user.email });
   await manager.update(User, { id: userId }, {

@@ -102,11 +102,7 @@ export class AccountService {
   /** Needs the current password (wrong ones count like failed sign-ins); other sessions are signed out. */
   async changePassword(auth: AuthUser, { currentPassword, newPassword }: ChangePasswordBody): Promise<void> {
     const user = await this.users.findOneByOrFail({ id: auth.userId });
-    await this.limits.check('loginFailuresPerAccount', user.email);
-    if (!(await argon2.verify(user.passwordHash, currentPassword).catch(() => false))) {
-      await this.limits.count('loginFailuresPerAccount', user.email);
-      throw invalid([{ path: 'currentPassword', reason: 'is not your current password' }]);
-    }
+    await this.checkCurrentPassword(user, currentPassword, 'currentPassword');
     const problem = passwordProblem(newPassword, user, 'newPassword');
     if (problem) throw invalid([problem]);
     const passwordHash = await hashPassword(newPassword);
@@ -121,6 +117,18 @@ export class AccountService {
   private async resendVerification(user: User, next?: string): Promise<void> {
     if (!(await this.limits.takeQuietly('verificationEmailsPerAccount', user.id))) return;
     await this.dataSource.transaction((manager) => this.sendLink(manager, user, 'verify_email', next));
+  }
+
+  /**
+   * The signed-in person's password, asked again before a sensitive change. Wrong ones count like
+   * failed sign-ins (429 past the limit): a stolen session cannot guess it.
+   */
+  async checkCurrentPassword(user: User, password: string, path: string): Promise<void> {
+    await this.limits.check('loginFailuresPerAccount', user.email);
+    if (!(await argon2.verify(user.passwordHash, password).catch(() => false))) {
+      await this.limits.count('loginFailuresPerAccount', user.email);
+      throw invalid([{ path, reason: 'is not your current password' }]);
+    }
   }
 
   private async sendLink(manager: EntityManager, user: User, purpose: AccountTokenPurpose, next?: string): Promise<void> {

@@ -18,6 +18,6 @@ import { SessionsService } from './sessions.service';
   ],
   controllers: [AuthController],
   providers: [AuthService, AccountService, SessionsService, RateLimits, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [RateLimits],
+  exports: [RateLimits, AccountService],
 })
 export class AuthModule {}

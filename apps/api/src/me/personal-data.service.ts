@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { AccountToken, EmailMessage, eraseAccount, Invitation, Membership, Need, Notification, Offer, Session, User } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
-import { ApiError, invalid } from '../http/api-error';
+import { AccountService } from '../auth/account.service';
+import { ApiError } from '../http/api-error';
 
 /** What Relais holds about one person (GDPR articles 15 and 20), and their erasure (article 17). */
 @Injectable()
 export class PersonalDataService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly account: AccountService,
+  ) {}
 
   /** Everything stored about the person, as plain JSON: no password hash, no token, nobody else's data. */
   async export(auth: AuthUser) {
@@ -18,7 +21,7 @@ export class PersonalDataService {
       db.getRepository(Membership).find({ where: { userId: user.id }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
       db.getRepository(Session).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
       db.getRepository(Notification).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
-      db.getRepository(EmailMessage).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
+      db.getRepository(EmailMessage).find({ where: [{ userId: user.id }, { to: user.email }], order: { createdAt: 'ASC' } }),
       db.getRepository(AccountToken).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
       db.getRepository(Invitation).find({ where: { email: user.email }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
       db.getRepository(Need).find({ where: { createdById: user.id }, order: { createdAt: 'ASC' } }),
@@ -40,7 +43,8 @@ export class PersonalDataService {
       memberships: memberships.map((m) => ({ organizationId: m.organizationId, organizationName: m.organization!.name, role: m.role, since: m.createdAt })),
       sessions: sessions.map(({ createdAt, expiresAt, revokedAt }) => ({ createdAt, expiresAt, revokedAt })),
       notifications: notifications.map(({ suggestionId, side, readAt, createdAt }) => ({ suggestionId, side, readAt, createdAt })),
-      emails: emails.map(({ subject, text, sentAt, createdAt }) => ({ subject, text, sentAt, createdAt })),
+      // A link e-mail keeps its one-time link until it is sent: that text stays out of the file.
+      emails: emails.map(({ subject, text, redactAfterSend, sentAt, createdAt }) => ({ subject, text: redactAfterSend && !sentAt ? null : text, sentAt, createdAt })),
       accountLinks: links.map(({ purpose, createdAt, expiresAt, usedAt }) => ({ purpose, createdAt, expiresAt, usedAt })),
       invitationsReceived: invitations.map((i) => ({ organizationName: i.organization!.name, role: i.role, createdAt: i.createdAt, acceptedAt: i.acceptedAt, revokedAt: i.revokedAt })),
       postingsWritten: [
@@ -56,9 +60,7 @@ export class PersonalDataService {
    */
   async erase(auth: AuthUser, password: string): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: auth.userId });
-    if (!(await argon2.verify(user.passwordHash, password).catch(() => false))) {
-      throw invalid([{ path: 'password', reason: 'is not your current password' }]);
-    }
+    await this.account.checkCurrentPassword(user, password, 'password');
     await this.dataSource.transaction(async (manager) => {
       const adminOf = await manager.find(Membership, { where: { userId: user.id, role: 'admin' }, relations: { organization: true } });
       for (const membership of adminOf) {
