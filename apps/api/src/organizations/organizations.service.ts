@@ -49,7 +49,7 @@ export class OrganizationsService {
         const organization = await manager.findOneByOrFail(Organization, { id });
         // A verification holds for the name and identifiers that were checked.
         const checkedChanged = (['name', 'siren', 'rna'] as const).some((field) => field in body && body[field] !== organization[field]);
-        if (checkedChanged) organization.verifiedAt = null;
+        if (checkedChanged) Object.assign(organization, { verifiedAt: null, verifiedById: null });
         const saved = await manager.save(Object.assign(organization, body));
         await addOutboxEvent(manager, { type: 'organization.updated', aggregateId: id, organizationId: id });
         return saved;

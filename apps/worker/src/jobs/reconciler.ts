@@ -162,10 +162,12 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
         .select('p.id', 'id')
         .leftJoin(PostingEmbedding, 'e', 'e.posting_id = p.id')
         .where("p.status = 'open' AND e.posting_id IS NULL AND p.updated_at < :settledBefore", { settledBefore })
+        .orderBy('p.updated_at', 'ASC')
         .limit(EMBED_PER_PASS)
         .getRawMany();
-      const stamp = Date.now();
-      for (const { id } of rows) await this.queues.add(embed, { id }, `reconcile-embed-${id}-${stamp}`);
+      // One job id per posting and hour: while the embedding queue catches up, later passes queue nothing again.
+      const hour = Math.floor(Date.now() / 3_600_000);
+      for (const { id } of rows) await this.queues.add(embed, { id }, `reconcile-embed-${id}-${hour}`);
       queued += rows.length;
     }
     return queued;
