@@ -108,6 +108,8 @@ describe('one’s own account in the browser', () => {
     await stack.checkPage(page, 'signup-sent-en');
     await page.goto(linkIn(await stack.emailTo(email, /You already have a Relais account/), stack.baseUrl));
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The sign-in page has an e-mail field too: wait for the page the link opens.
+    await page.getByRole('heading', { name: 'Forgot your password' }).waitFor();
     await page.getByLabel('E-mail address').fill(email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText(`If an account uses ${email}, a link was just sent to it.`, { exact: false }).waitFor();
