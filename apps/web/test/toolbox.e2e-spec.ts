@@ -181,7 +181,10 @@ describe('the toolbox in the browser', () => {
     const updated = await apiJson<{ items: MechanismAdvice[] }>(page, 'POST', '/api/toolbox/advisor?lang=fr', { ...given, canJustifyExpenses: true });
     const possible = updated.items.filter((item) => item.eligible === 'yes').map((item) => item.title);
     expect(possible).toContain(sponsorship.title);
-    expect(await page.getByRole('region', { name: /^Possibles? \(/ }).getByRole('heading', { level: 4 }).allTextContents()).toEqual(possible);
+    // The results come back from the API after the heading shows: wait for the newly possible one before reading the list.
+    const possibleRegion = page.getByRole('region', { name: /^Possibles? \(/ });
+    await possibleRegion.getByRole('heading', { level: 4, name: sponsorship.title, exact: true }).waitFor();
+    expect(await possibleRegion.getByRole('heading', { level: 4 }).allTextContents()).toEqual(possible);
   });
 
   it("keeps the advisor's answers and its place when the reader switches language", async () => {
