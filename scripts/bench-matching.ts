@@ -6,8 +6,9 @@
  * database), Redis at 127.0.0.1:6379 (database 14, emptied) or a redis-server it starts, and
  * Meilisearch from the npm package on a free port. The API and the worker run as separate
  * processes, as in production. Offers are written straight to PostgreSQL and indexed in bulk
- * (their own matching is not what is measured); each need goes through the HTTP API. The needs
- * run twice: with a worker started with EMBEDDINGS=off, then with one that embeds them.
+ * (their own matching is not what is measured), with their sentence embeddings; each need goes
+ * through the HTTP API. The needs run twice: with a worker started with EMBEDDINGS=off, then
+ * with one that embeds them.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,12 +16,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
-import { Offer, Organization, Skill, User } from '@relais/database';
+import { Queue } from 'bullmq';
+import { DataSource, IsNull } from 'typeorm';
+import { Offer, Organization, OutboxEvent, Skill, User } from '@relais/database';
+import { QUEUES, redisConnection } from '@relais/jobs';
+import { startSmtpSink } from '@relais/notifications';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
 import { SearchIndex } from '@relais/search';
+import { PostingEncoder } from '@relais/semantic';
 import { freePort, startLocalStack } from '@relais/testing';
 import { runMigrations } from './migrate';
-import { reindexAll } from './search-reindex';
+import { embedMissing, reindexAll } from './search-reindex';
 
 const arg = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -72,6 +78,20 @@ function spawnApp(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+/** Waits until the outbox is sent and no job waits or runs (two minutes at most). */
+async function settled(dataSource: DataSource, redisUrl: string): Promise<void> {
+  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: redisConnection(redisUrl, 'producer') }));
+  try {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(200)) {
+      const unsent = await dataSource.getRepository(OutboxEvent).countBy({ sentAt: IsNull() });
+      const counts = await Promise.all(queues.map((queue) => queue.getJobCounts('waiting', 'active', 'prioritized')));
+      if (unsent === 0 && counts.every((count) => Object.values(count).every((n) => n === 0))) return;
+    }
+  } finally {
+    await Promise.all(queues.map((queue) => queue.close()));
+  }
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main(): Promise<void> {
@@ -112,12 +132,23 @@ async function main(): Promise<void> {
       };
     });
     for (let i = 0; i < offers.length; i += 500) await dataSource.getRepository(Offer).insert(offers.slice(i, i + 500));
+    console.log(`${OFFERS} offers written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // Embedded beforehand, as on a running platform: otherwise the worker would be embedding
+    // them all (and matching them again) while the needs are measured.
+    started = Date.now();
+    const encoder = await PostingEncoder.load();
+    await embedMissing(dataSource, encoder);
+    await encoder.close();
+    console.log(`${OFFERS} offers embedded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    started = Date.now();
     const search = new SearchIndex({ url: meili.url, apiKey: key });
     stops.push(() => search.close());
     await reindexAll(dataSource, search, { indexes: ['offers', 'organizations'] });
-    console.log(`${OFFERS} offers written and indexed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`${OFFERS} offers indexed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    // The product: API and worker processes.
+    // The product: API and worker processes, and an SMTP server that accepts every e-mail.
+    const sink = await startSmtpSink({ port: 0 });
+    stops.push(() => sink.stop());
     const port = await freePort();
     const env = {
       ...process.env,
@@ -126,7 +157,7 @@ async function main(): Promise<void> {
       PORT: String(port),
       ...stack.env,
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`, // nobody listens: e-mails retry in the background
+      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     };
     children.push(spawnApp('apps/api/src/main.js', env));
     for (let i = 0; i < 100; i++) {
@@ -163,6 +194,7 @@ async function main(): Promise<void> {
       children.push(worker);
       await sleep(3000); // the worker connects and starts its queues
       const latencies: number[] = [];
+      const posted: string[] = [];
       let suggestions = 0;
       let unmatched = 0;
       started = Date.now();
@@ -170,6 +202,7 @@ async function main(): Promise<void> {
         const t0 = performance.now();
         const need = await api<{ id: string }>(port, 'POST', `/api/organizations/${host.id}/needs`, body, token);
         await api(port, 'POST', `/api/needs/${need.id}/publish`, undefined, token);
+        posted.push(need.id);
         let total = 0;
         const deadline = t0 + 15_000;
         while (performance.now() < deadline) {
@@ -189,6 +222,9 @@ async function main(): Promise<void> {
       console.log(`  POST to first visible suggestion: median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`);
       console.log(`  ${latencies.length} needs got suggestions (${(suggestions / Math.max(1, latencies.length)).toFixed(1)} each on average); ${unmatched} got none within 15 s`);
       console.log(`  worker RSS ${residentMegabytes(worker.pid!)} MB, API RSS ${residentMegabytes(children[0].pid!)} MB`);
+      // The next run starts from a quiet platform: these needs closed, and the work they made done.
+      for (const id of posted) await api(port, 'POST', `/api/needs/${id}/close`, undefined, token);
+      await settled(dataSource, stack.env.REDIS_URL);
       worker.kill('SIGTERM');
       await new Promise((resolve) => worker.once('exit', resolve));
     }

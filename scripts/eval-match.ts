@@ -12,10 +12,11 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startSmtpSink } from '@relais/notifications';
-import { SearchIndex } from '@relais/search';
+import { LISTING_SEMANTIC_RATIO, SearchIndex } from '@relais/search';
 import { startLocalStack } from '@relais/testing';
 import { createWorker } from '../apps/worker/src/create-worker';
-import { crossLanguageTop5, evaluate, report as summaries, type Ranked } from '../apps/eval/src/evaluate';
+import { crossLanguageTop5, evaluate, LISTING_RATIOS, report as summaries, type Ranked } from '../apps/eval/src/evaluate';
+import type { Summary } from '../apps/eval/src/metrics';
 import { readEverydayFixtures, readFixtures, type Fixtures } from '../apps/eval/src/fixtures';
 import { runMigrations } from './migrate';
 
@@ -23,10 +24,16 @@ const REPORT_FILE = path.resolve(__dirname, '..', '..', 'apps', 'eval', 'REPORT.
 
 function markdown(title: string, ranked: Ranked[], fixtures: Fixtures): string {
   const crossPairs = fixtures.crossLanguage;
-  const rows = summaries(ranked).flatMap(({ split, needs, meilisearch, matcher }) => [
-    `| ${split} (${needs} needs) | Meilisearch alone | ${meilisearch.precisionAt5} | ${meilisearch.recallAt10} | ${meilisearch.ndcgAt10} | ${meilisearch.mrr} |`,
-    `| ${split} (${needs} needs) | full matcher | ${matcher.precisionAt5} | ${matcher.recallAt10} | ${matcher.ndcgAt10} | ${matcher.mrr} |`,
+  const row = (split: string, needs: number, ranking: string, s: Summary) =>
+    `| ${split} (${needs} needs) | ${ranking} | ${s.precisionAt5} | ${s.recallAt10} | ${s.ndcgAt10} | ${s.mrr} |`;
+  const reports = summaries(ranked);
+  const rows = reports.flatMap(({ split, needs, meilisearch, matcher }) => [
+    row(split, needs, 'Meilisearch alone', meilisearch),
+    row(split, needs, 'full matcher', matcher),
   ]);
+  const listingRows = reports.flatMap(({ split, needs, listing }) =>
+    LISTING_RATIOS.map((ratio) => row(split, needs, ratio ? `hybrid, semantic ratio ${ratio}${ratio === LISTING_SEMANTIC_RATIO ? ' (used)' : ''}` : 'words alone', listing[ratio])),
+  );
   const share = (found: number, total: number) => `${found}/${total} (${total ? Math.round((found / total) * 100) : 0} %)`;
   const cross = (split?: 'tune' | 'holdout', pairs = crossPairs) => {
     const { needs, found, total } = crossLanguageTop5(ranked, pairs, split);
@@ -52,6 +59,12 @@ function markdown(title: string, ranked: Ranked[], fixtures: Fixtures): string {
     `  French needs with a relevant English offer: ${written('fr')}; English needs with a relevant French offer: ${written('en')};`,
     `- such pairs whose offer is in the need's top 5 (stricter: some needs have more than five relevant offers): held-out ${heldOut.pairs}, tune ${tune.pairs}, all ${all.pairs}.`,
     `  Of the ${holdout.total} held-out pairs, stage 1 returned ${holdout.candidates} offers as candidates and the matcher suggested ${holdout.suggested}.`,
+    '',
+    "Listing search: the offers listing's first page, searched with the need's title (`GET /offers?q=`):",
+    '',
+    '| needs | ranking | precision@5 | recall@10 | nDCG@10 | MRR |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...listingRows,
     '',
   ].join('\n');
 }

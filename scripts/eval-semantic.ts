@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`RSS ${Math.round(process.memoryUsage().rss / 1e6)} MB`);
+  await encoder.close();
 }
 
 main().catch((error: unknown) => {

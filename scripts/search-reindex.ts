@@ -200,6 +200,7 @@ async function main(): Promise<void> {
       const encoder = await PostingEncoder.load();
       if (encoder.translator === 'none') console.log('Apertium is not installed: French texts are embedded as written (apt-get install apertium-fr-es apertium-eng-spa)');
       console.log(`${await embedMissing(dataSource, encoder, printProgress)} postings embedded`);
+      await encoder.close();
     }
     const report = await reindexAll(dataSource, search, { onProgress: printProgress });
     for (const [index, { indexed, removed }] of Object.entries(report)) console.log(`${index}: ${indexed} indexed, ${removed} removed`);

@@ -95,6 +95,35 @@ describe('matching on what postings mean, not only on their words', () => {
     expect(nearest[0]?.id).toBe(developer.id);
   });
 
+  it("the offers listing finds, for 'website design', a French web developer whose offer has neither word; the words alone do not", async () => {
+    const marker = `z${randomUUID().slice(0, 8)}`;
+    const developer = await publish(
+      'offers',
+      offerBody({
+        title: 'Développeuse web',
+        description: `Je crée et je refais les sites des associations : pages claires, formulaire de don, un outil simple pour les bénévoles. ${marker}`,
+        skills: [],
+        keywords: [],
+        availableFrom: `${year}-01-01`,
+        availableTo: `${year}-12-31`,
+      }),
+      'company',
+    );
+    await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: developer.id }), 30_000);
+    const search = api.worker!.get(SearchIndex);
+    // Synced to Meilisearch with its vector (the marker finds it by its words).
+    await api.eventually(async () => (await search.searchOffers(marker)).items.some((o) => o.id === developer.id), 30_000);
+
+    const { token } = await api.register('association');
+    const listed = await api.call('GET', '/api/offers?q=website%20design&pageSize=100', { token });
+    expect(listed.status).toBe(200);
+    const ids = (listed.body.items as Array<{ id: string }>).map((o) => o.id);
+    expect(ids).toContain(developer.id);
+    expect(listed.body.total).toBeGreaterThanOrEqual(ids.length);
+    const wordsAlone = await search.searchOffers('website design', {}, { pageSize: 100 });
+    expect(wordsAlone.items.map((o) => o.id)).not.toContain(developer.id);
+  });
+
   it('embeds a changed text again, and only then', async () => {
     const offer = await publish('offers', offerBody({ availableFrom: `${year}-01-01`, availableTo: `${year}-12-31` }), 'company');
     const first = await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id }), 30_000);

@@ -4,16 +4,30 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { addOutboxEvent, Need, Offer, Organization, OutboxEvent, Suggestion } from '@relais/database';
 import { JobQueues } from '@relais/jobs';
-import { offerCandidatesFilter } from '@relais/search';
+import { offerCandidatesFilter, SearchIndex } from '@relais/search';
 import { MatchingService } from '../../worker/src/matching/matching.service';
+import { EmbeddingService } from '../../worker/src/semantic/embedding.service';
 import type { Fixtures } from './fixtures';
 import { summarize, type Grades, type Summary } from './metrics';
 
 /** The matcher's suggestion of one offer: its score and each factor's value, to study a ranking. */
 export type Scored = { offer: string; score: number; factors: Record<string, number> };
 
-/** `matcher`: the need's suggestions, best first. */
-export type Ranked = { needKey: string; split: 'tune' | 'holdout'; grades: Grades; meilisearch: string[]; matcher: Scored[] };
+/**
+ * `matcher`: the need's suggestions, best first. `listing`: the first page of the offers
+ * listing searched with the need's title, for each share of meaning tried (LISTING_RATIOS).
+ */
+export type Ranked = {
+  needKey: string;
+  split: 'tune' | 'holdout';
+  grades: Grades;
+  meilisearch: string[];
+  matcher: Scored[];
+  listing: Record<string, string[]>;
+};
+
+/** Shares of meaning tried in the listing's hybrid search (0: words alone, as without embeddings). */
+export const LISTING_RATIOS = [0, 0.25, 0.5, 0.75] as const;
 
 const offersOf = (suggestions: Scored[]) => suggestions.map((s) => s.offer);
 
@@ -64,8 +78,16 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
 
   const ranked: Ranked[] = [];
   const matching = worker.get(MatchingService);
+  const search = worker.get(SearchIndex);
+  const encoder = await worker.get(EmbeddingService).encoderNow();
   for (const fixture of fixtures.needs) {
     const need = await dataSource.getRepository(Need).findOneByOrFail({ id: needIds.get(fixture.key)! });
+    const vector = await encoder.embedText(need.title);
+    const listing: Record<string, string[]> = {};
+    for (const semanticRatio of LISTING_RATIOS) {
+      const page = await search.searchOffers(need.title, {}, { pageSize: 20 }, semanticRatio ? { vector, semanticRatio } : null);
+      listing[semanticRatio] = page.items.flatMap((offer) => offerKeys.get(offer.id) ?? []);
+    }
     const hits = await matching.stageOne('offers', need, offerCandidatesFilter(need));
     const suggestions = (
       await dataSource.getRepository(Suggestion).find({ where: { needId: need.id, status: 'active' }, order: { score: 'DESC' } })
@@ -81,6 +103,7 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
         score: s.score,
         factors: Object.fromEntries(s.reasons.map((reason) => [reason.factor, reason.value])),
       })),
+      listing,
     });
   }
   return ranked;
@@ -91,6 +114,7 @@ export type Report = {
   needs: number;
   meilisearch: Summary;
   matcher: Summary;
+  listing: Record<string, Summary>;
 };
 
 export function report(ranked: Ranked[]): Report[] {
@@ -104,6 +128,7 @@ export function report(ranked: Ranked[]): Report[] {
     needs: rows.length,
     meilisearch: summarize(rows.map((r) => ({ ranking: r.meilisearch, grades: r.grades }))),
     matcher: summarize(rows.map((r) => ({ ranking: offersOf(r.matcher), grades: r.grades }))),
+    listing: Object.fromEntries(LISTING_RATIOS.map((ratio) => [ratio, summarize(rows.map((r) => ({ ranking: r.listing[ratio], grades: r.grades })))])),
   }));
 }
 

@@ -203,6 +203,22 @@ describe('a host and a provider in the browser', () => {
     await host.getByRole('heading', { name: offerTitle }).waitFor();
   });
 
+  it('the host finds the offer in the offers listing, searching in French', async () => {
+    await host.goto('/offers');
+    await host.getByRole('heading', { name: 'Offres de compétences', level: 1 }).waitFor();
+    await host.getByLabel('Mots-clés').fill('tenir la comptabilité de notre groupement');
+    await host.getByRole('button', { name: 'Rechercher' }).click();
+    await host.waitForURL(/[?&]q=/);
+    const card = host.getByRole('listitem').filter({ has: host.getByRole('heading', { name: offerTitle }) });
+    await card.waitFor();
+    await card.getByText(/Peut se rendre/).waitFor();
+    await stack.checkPage(host, 'offers-search-fr');
+    await host.setViewportSize({ width: 360, height: 740 });
+    await card.waitFor();
+    await stack.checkPage(host, 'offers-search-fr-360');
+    await host.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('a person outside the organization cannot open its drafts or its suggestions', async () => {
     await provider.goto(`/needs/${draftNeedId}`);
     await provider.getByText('Not found: this page does not exist or is not public.').waitFor();

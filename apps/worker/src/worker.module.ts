@@ -20,6 +20,7 @@ import { SyncNeedHandler, SyncOfferHandler, SyncOrganizationHandler } from './se
 import { SearchSyncService } from './search-sync/search-sync.service';
 import { EmbedNeedHandler, EmbedOfferHandler } from './semantic/embed.handlers';
 import { EmbeddingService } from './semantic/embedding.service';
+import { QueryEmbeddingResponder } from './semantic/query-embedding.responder';
 import { PostingVectors } from './semantic/posting-vectors';
 
 const HANDLERS = [
@@ -49,6 +50,7 @@ const handlerList: Provider = {
     MatchingService,
     PostingVectors,
     EmbeddingService,
+    QueryEmbeddingResponder,
     TextSkills,
     ...HANDLERS,
     handlerList,

@@ -8,6 +8,13 @@ import { redisConnection } from './redis-connection';
 /** The longest a producer waits for Redis before giving up (the work waits in PostgreSQL meanwhile). */
 export const REDIS_WAIT_MS = 3000;
 
+/**
+ * Work nobody waits for (matching again after an embedding, the reconciler's repairs) goes
+ * after work a person waits for (what a publish or a change triggers): BullMQ takes jobs
+ * without a priority first, then by priority.
+ */
+const BACKGROUND_PRIORITY = 10;
+
 /** Puts jobs on the queues. Adding a job whose id exists already is a no-op in BullMQ. */
 @Injectable()
 export class JobQueues implements OnModuleDestroy {
@@ -27,8 +34,9 @@ export class JobQueues implements OnModuleDestroy {
   }
 
   /** Fails after REDIS_WAIT_MS when Redis does not answer (BullMQ would wait for the connection for ever). */
-  async add(job: JobName, data: JobData, jobId: string): Promise<void> {
-    await withinTime(this.queue(QUEUE_OF[job]).add(job, data, { jobId }), REDIS_WAIT_MS, 'Redis');
+  async add(job: JobName, data: JobData, jobId: string, { background = false } = {}): Promise<void> {
+    const options = background ? { jobId, priority: BACKGROUND_PRIORITY } : { jobId };
+    await withinTime(this.queue(QUEUE_OF[job]).add(job, data, options), REDIS_WAIT_MS, 'Redis');
   }
 
   /** True when no job waits or runs on any queue (delayed ones, such as the daily digest, do not count). */

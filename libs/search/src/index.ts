@@ -45,12 +45,14 @@ export { FACETS, INDEX_NAMES, indexSettings, type IndexName } from './index-sett
 export { progressLine } from './reindex-progress';
 export { meilisearchAnswers, meilisearchBinary, startLocalMeilisearch, type LocalMeilisearchOptions, type RunningMeilisearch } from './local-meilisearch';
 export {
+  LISTING_SEMANTIC_RATIO,
   SearchIndex,
   SearchTaskError,
   type Candidate,
   type DocumentOf,
   type FacetCounts,
   type PageRequest,
+  type QueryMeaning,
   type SearchIndexOptions,
   type SearchPage,
   type SkillHit,

@@ -40,6 +40,14 @@ export type PageRequest = { page?: number; pageSize?: number };
 export type FacetCounts = Record<string, Record<string, number>>;
 export type SearchPage<T> = { items: T[]; page: number; pageSize: number; total: number; facets: FacetCounts };
 export type SkillHit = SkillDocument & { label: string };
+/**
+ * A listing query's closeness in meaning: its sentence embedding, and the share of meaning in
+ * the ranking (Meilisearch's semanticRatio: 0 words alone, 1 meaning alone).
+ */
+export type QueryMeaning = { vector: readonly number[]; semanticRatio?: number };
+/** Chosen on the tune halves of both evaluation sets (apps/eval/TUNING.md, "Listing search"). */
+export const LISTING_SEMANTIC_RATIO = 0.5;
+
 /** `_rankingScore` in [0,1]; 0 for a candidate the text did not find (see findCandidates). */
 export type Candidate<T> = T & { _rankingScore: number };
 
@@ -134,13 +142,23 @@ export class SearchIndex implements OnModuleDestroy {
   }
 
   /** Open needs only, whatever the filters; facets for the listing's filters. */
-  async searchNeeds(q: string | undefined, filters: NeedsListingFilters = {}, page: PageRequest = {}): Promise<SearchPage<NeedDocument>> {
-    return this.searchPage('needs', q, needsListingFilter(filters), page);
+  async searchNeeds(
+    q: string | undefined,
+    filters: NeedsListingFilters = {},
+    page: PageRequest = {},
+    meaning: QueryMeaning | null = null,
+  ): Promise<SearchPage<NeedDocument>> {
+    return this.searchPage('needs', q, needsListingFilter(filters), page, meaning);
   }
 
   /** Open offers only; `country` keeps the offers that can go there or anywhere. */
-  async searchOffers(q: string | undefined, filters: OffersListingFilters = {}, page: PageRequest = {}): Promise<SearchPage<OfferDocument>> {
-    return this.searchPage('offers', q, offersListingFilter(filters), page);
+  async searchOffers(
+    q: string | undefined,
+    filters: OffersListingFilters = {},
+    page: PageRequest = {},
+    meaning: QueryMeaning | null = null,
+  ): Promise<SearchPage<OfferDocument>> {
+    return this.searchPage('offers', q, offersListingFilter(filters), page, meaning);
   }
 
   async searchOrganizations(
@@ -227,14 +245,18 @@ export class SearchIndex implements OnModuleDestroy {
     q: string | undefined,
     filter: SearchFilter | undefined,
     request: PageRequest,
+    meaning: QueryMeaning | null = null,
   ): Promise<SearchPage<DocumentOf[I]>> {
     const { page, pageSize } = pageOf(request);
     const facets: string[] = [...FACETS[index]];
-    const response = await this.client.index<DocumentOf[I] & RecordAny>(this.uid(index)).search(queryText(q), {
+    const text = queryText(q);
+    const response = await this.client.index<DocumentOf[I] & RecordAny>(this.uid(index)).search(text, {
       filter,
       page,
       hitsPerPage: pageSize,
       ...(facets.length ? { facets } : {}),
+      // Hybrid: documents close in meaning join those sharing the query's words.
+      ...(meaning && text ? { vector: [...meaning.vector], hybrid: { embedder: EMBEDDER, semanticRatio: meaning.semanticRatio ?? LISTING_SEMANTIC_RATIO } } : {}),
     });
     return { items: response.hits, page, pageSize, total: response.totalHits, facets: response.facetDistribution ?? {} };
   }

@@ -14,6 +14,7 @@ describe('PostingEncoder', () => {
   beforeAll(async () => {
     encoder = await PostingEncoder.load();
   });
+  afterAll(() => encoder.close());
 
   it('uses Apertium for French text on this machine', () => {
     expect(Apertium.available()).toBe(true);

@@ -39,6 +39,10 @@ export class PostingEncoder {
     return this.apertium ? 'apertium' : 'none';
   }
 
+  close(): Promise<void> {
+    return this.encoder.close();
+  }
+
   /** Which text and which encoder a vector comes from: when it changes, the posting is embedded again. */
   textKey(posting: Embeddable): string {
     return createHash('sha256').update(`${ENCODER_ID}\n${this.translator}\n${postingText(posting)}`).digest('hex');
@@ -48,6 +52,13 @@ export class PostingEncoder {
     const texts = await this.inEnglish(postings.map(postingText));
     const vectors = await this.encoder.embed(texts);
     return postings.map((posting, i) => ({ textKey: this.textKey(posting), vector: vectors[i] }));
+  }
+
+  /** A listing's query, read like a posting's text (French through Apertium). */
+  async embedText(text: string): Promise<number[]> {
+    const [english] = await this.inEnglish([text]);
+    const [vector] = await this.encoder.embed([english]);
+    return vector;
   }
 
   /** The texts, the French ones in English when Apertium can translate them. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Need } from '@relais/database';
+import { QueryVectors } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { invalid } from '../http/api-error';
@@ -13,6 +14,7 @@ export class NeedsService {
   constructor(
     private readonly postings: PostingsService,
     private readonly search: SearchIndex,
+    private readonly queryVectors: QueryVectors,
   ) {}
 
   async create(organizationId: string, user: AuthUser, body: CreateNeedBody) {
@@ -44,7 +46,9 @@ export class NeedsService {
 
   /** Public listing of open needs, from the search index. Every filter value was validated before it gets here. */
   async listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
-    const found = await searching(() => this.search.searchNeeds(q, { skills, country, mechanism, workMode }, { page, pageSize }));
+    const vector = q ? await this.queryVectors.vectorOf(q) : null;
+    const meaning = vector ? { vector } : null;
+    const found = await searching(() => this.search.searchNeeds(q, { skills, country, mechanism, workMode }, { page, pageSize }, meaning));
     return this.postings.withoutClosed(Need, found);
   }
 }

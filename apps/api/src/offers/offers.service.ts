@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Offer } from '@relais/database';
+import { QueryVectors } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { invalid } from '../http/api-error';
@@ -14,6 +15,7 @@ export class OffersService {
   constructor(
     private readonly postings: PostingsService,
     private readonly search: SearchIndex,
+    private readonly queryVectors: QueryVectors,
     private readonly memberships: MembershipsService,
   ) {}
 
@@ -51,7 +53,9 @@ export class OffersService {
 
   /** Open offers for signed-in users, from the search index. Every filter value was validated before it gets here. */
   async listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
-    const found = await searching(() => this.search.searchOffers(q, { skills, country, mechanism, workMode }, { page, pageSize }));
+    const vector = q ? await this.queryVectors.vectorOf(q) : null;
+    const meaning = vector ? { vector } : null;
+    const found = await searching(() => this.search.searchOffers(q, { skills, country, mechanism, workMode }, { page, pageSize }, meaning));
     return this.postings.withoutClosed(Offer, found);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { QueryVectorsModule } from '@relais/jobs';
 import { SearchModule } from '@relais/search';
 import { NeedsController } from '../needs/needs.controller';
 import { NeedsService } from '../needs/needs.service';
@@ -11,7 +12,7 @@ import { PostingsService } from './postings.service';
 
 /** Needs and offers: the two sides of the marketplace, sharing one life cycle, and the suggestions between them. */
 @Module({
-  imports: [SearchModule, OrganizationsModule],
+  imports: [SearchModule, QueryVectorsModule, OrganizationsModule],
   controllers: [NeedsController, OffersController, SuggestionsController],
   providers: [PostingsService, NeedsService, OffersService, SuggestionsService],
 })

@@ -91,6 +91,7 @@ export function Layout() {
         </Link>
         <nav aria-label={t('layout.mainNav')} className="main-nav">
           <NavLink to="/needs">{t('layout.needs')}</NavLink>
+          {me.data && <NavLink to="/offers">{t('layout.offers')}</NavLink>}
           <NavLink to="/organizations" end>
             {t('layout.organizations')}
           </NavLink>

@@ -143,10 +143,10 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
       const stale = [...indexed].filter((id) => !open.has(id) && !recent.has(id));
       const stamp = Date.now();
       for (const id of missing) {
-        await this.queues.add(sync, { id }, `reconcile-${id}-${stamp}`);
-        await this.queues.add(match, { id }, `reconcile-match-${id}-${stamp}`);
+        await this.queues.add(sync, { id }, `reconcile-${id}-${stamp}`, { background: true });
+        await this.queues.add(match, { id }, `reconcile-match-${id}-${stamp}`, { background: true });
       }
-      for (const id of stale) await this.queues.add(sync, { id }, `reconcile-${id}-${stamp}`);
+      for (const id of stale) await this.queues.add(sync, { id }, `reconcile-${id}-${stamp}`, { background: true });
       requeued += missing.length + stale.length;
     }
     return requeued;
@@ -167,7 +167,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
         .getRawMany();
       // One job id per posting and hour: while the embedding queue catches up, later passes queue nothing again.
       const hour = Math.floor(Date.now() / 3_600_000);
-      for (const { id } of rows) await this.queues.add(embed, { id }, `reconcile-embed-${id}-${hour}`);
+      for (const { id } of rows) await this.queues.add(embed, { id }, `reconcile-embed-${id}-${hour}`, { background: true });
       queued += rows.length;
     }
     return queued;

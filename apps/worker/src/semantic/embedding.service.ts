@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { ENV, type Env } from '@relais/config';
 import { DataSource } from 'typeorm';
 import { Need, Offer, PostingEmbedding, type EmbeddedKind } from '@relais/database';
@@ -17,7 +17,7 @@ const BATCH = 32;
  * embedding fails: the job is retried), the posting is matched on its words alone.
  */
 @Injectable()
-export class EmbeddingService {
+export class EmbeddingService implements OnModuleDestroy {
   private readonly logger = new Logger(EmbeddingService.name);
   private encoder: Promise<PostingEncoder> | null = null;
 
@@ -49,7 +49,7 @@ export class EmbeddingService {
       .getMany();
   }
 
-  /** Loaded on first use (about 200 ms, 250 MB): a worker that never embeds does not hold the model. */
+  /** Loaded on first use, in a thread of its own (about 200 ms, 250 MB): a worker that never embeds does not hold the model. */
   encoderNow(): Promise<PostingEncoder> {
     this.encoder ??= PostingEncoder.load().then(
       (encoder) => {
@@ -62,6 +62,11 @@ export class EmbeddingService {
       },
     );
     return this.encoder;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const encoder = await this.encoder?.catch(() => null);
+    await encoder?.close();
   }
 
   private async embed(kind: EmbeddedKind, id: string, retrying: boolean): Promise<JobOutcome> {
@@ -77,7 +82,8 @@ export class EmbeddingService {
     if (embedded.size === 0 && !retrying) return 'skipped: embedding up to date';
     for (const done of batch.filter((p) => embedded.has(p.id) || (retrying && p.id === id))) {
       await (kind === 'need' ? this.sync.syncNeed(done.id) : this.sync.syncOffer(done.id));
-      await this.queues.add(kind === 'need' ? JOBS.matchNeed : JOBS.matchOffer, { id: done.id }, `embedded-${done.id}-${encoder.textKey(done).slice(0, 16)}`);
+      const again = `embedded-${done.id}-${encoder.textKey(done).slice(0, 16)}`;
+      await this.queues.add(kind === 'need' ? JOBS.matchNeed : JOBS.matchOffer, { id: done.id }, again, { background: true });
     }
     return 'done';
   }

@@ -94,6 +94,12 @@ export type NeedListing = Pick<
   'id' | 'title' | 'description' | 'keywords' | 'skills' | 'mechanisms' | 'languages' | 'effortDays' | 'country' | 'city' | 'workMode' | 'startDate' | 'endDate'
 > & { skillLabels: string[]; organization: OrganizationSummary; region: string | null };
 
+/** An offer as the listing shows it (the search document: no pay band). */
+export type OfferListing = Pick<
+  Offer,
+  'id' | 'title' | 'description' | 'keywords' | 'skills' | 'mechanisms' | 'languages' | 'effortDays' | 'availableFrom' | 'availableTo' | 'workModes' | 'countries'
+> & { skillLabels: string[]; organization: OrganizationSummary; country: string; city: string | null; region: string | null };
+
 export type Skill = { id: string; type: 'skill' | 'knowledge'; label: string; labelEn: string; labelFr: string | null };
 export type ExtractedSkill = Skill & { confidence: number; matched: string[] };
 
