@@ -12,10 +12,10 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startSmtpSink } from '@relais/notifications';
-import { LISTING_SEMANTIC_RATIO, SearchIndex } from '@relais/search';
+import { LISTING_MIN_MEANING, SearchIndex } from '@relais/search';
 import { startLocalStack } from '@relais/testing';
 import { createWorker } from '../apps/worker/src/create-worker';
-import { crossLanguageTop5, evaluate, LISTING_RATIOS, report as summaries, type Ranked } from '../apps/eval/src/evaluate';
+import { crossLanguageTop5, evaluate, LISTING_THRESHOLDS, NONSENSE_QUERIES, report as summaries, type Ranked } from '../apps/eval/src/evaluate';
 import type { Summary } from '../apps/eval/src/metrics';
 import { readEverydayFixtures, readFixtures, type Fixtures } from '../apps/eval/src/fixtures';
 import { runMigrations } from './migrate';
@@ -32,7 +32,7 @@ function markdown(title: string, ranked: Ranked[], fixtures: Fixtures): string {
     row(split, needs, 'full matcher', matcher),
   ]);
   const listingRows = reports.flatMap(({ split, needs, listing }) =>
-    LISTING_RATIOS.map((ratio) => row(split, needs, ratio ? `hybrid, semantic ratio ${ratio}${ratio === LISTING_SEMANTIC_RATIO ? ' (used)' : ''}` : 'words alone', listing[ratio])),
+    LISTING_THRESHOLDS.map((min) => row(split, needs, min ? `words, and meaning from ${min}${min === LISTING_MIN_MEANING ? ' (used)' : ''}` : 'words alone', listing[min])),
   );
   const share = (found: number, total: number) => `${found}/${total} (${total ? Math.round((found / total) * 100) : 0} %)`;
   const cross = (split?: 'tune' | 'holdout', pairs = crossPairs) => {
@@ -86,7 +86,7 @@ function bothSets(): Fixtures {
   };
 }
 
-function report(ranked: Ranked[]): string {
+function report(ranked: Ranked[], nonsenseListed: Record<string, number>): string {
   return [
     '# Matching evaluation',
     '',
@@ -98,6 +98,12 @@ function report(ranked: Ranked[]): string {
       const keys = new Set(fixtures.needs.map((need) => need.key));
       return markdown(title, ranked.filter((r) => keys.has(r.needKey)), fixtures);
     }),
+    `## Listing search: queries in no language`,
+    '',
+    `Of ${NONSENSE_QUERIES.length} queries in no language (${NONSENSE_QUERIES.map((q) => `"${q}"`).join(', ')}), those that list at least one offer:`,
+    '',
+    ...LISTING_THRESHOLDS.map((min) => `- ${min ? `words, and meaning from ${min}${min === LISTING_MIN_MEANING ? ' (used)' : ''}` : 'words alone'}: ${nonsenseListed[min]}`),
+    '',
   ].join('\n');
 }
 
@@ -115,8 +121,8 @@ async function main(): Promise<void> {
   try {
     await worker.get(SearchIndex).applySettings();
     const started = Date.now();
-    const ranked = await evaluate(fixtures, stack.dataSource, worker);
-    const text = report(ranked);
+    const { ranked, nonsenseListed } = await evaluate(fixtures, stack.dataSource, worker);
+    const text = report(ranked, nonsenseListed);
     writeFileSync(REPORT_FILE, text);
     if (process.env.EVAL_RANKINGS) {
       writeFileSync(process.env.EVAL_RANKINGS, JSON.stringify(ranked.map((r) => ({ ...r, grades: Object.fromEntries(r.grades) })), null, 1));

@@ -52,7 +52,7 @@ describe('match quality floor', () => {
 
   it(`keeps nDCG@10 ≥ ${FLOOR.ndcgAt10}, MRR ≥ ${FLOOR.mrr}, ${FLOOR.crossLanguage * 100} % across languages, ${FLOOR.overMeilisearch}× Meilisearch alone; for needs in everyday words nDCG@10 ≥ ${EVERYDAY_FLOOR.ndcgAt10}, ${EVERYDAY_FLOOR.crossLanguage * 100} % across languages`, async () => {
     const fixtures = subset([readFixtures(), readEverydayFixtures()]);
-    const ranked = await evaluate(fixtures, api.app.get(DataSource), api.worker!);
+    const { ranked } = await evaluate(fixtures, api.app.get(DataSource), api.worker!);
     const ofSet = (prefix: string) => ranked.filter((r) => r.needKey.startsWith(prefix));
     const named = ofSet('n-');
     const everyday = ofSet('e-');

@@ -122,6 +122,9 @@ describe('matching on what postings mean, not only on their words', () => {
     expect(listed.body.total).toBeGreaterThanOrEqual(ids.length);
     const wordsAlone = await search.searchOffers('website design', {}, { pageSize: 100 });
     expect(wordsAlone.items.map((o) => o.id)).not.toContain(developer.id);
+    // Meaning lists only what is close enough: not for a query about something else.
+    const unrelated = await api.call('GET', '/api/offers?q=aircraft%20de-icing%20equipment&pageSize=100', { token });
+    expect((unrelated.body.items as Array<{ id: string }>).map((o) => o.id)).not.toContain(developer.id);
   });
 
   it('embeds a changed text again, and only then', async () => {

@@ -15,7 +15,7 @@ export type Scored = { offer: string; score: number; factors: Record<string, num
 
 /**
  * `matcher`: the need's suggestions, best first. `listing`: the first page of the offers
- * listing searched with the need's title, for each share of meaning tried (LISTING_RATIOS).
+ * listing searched with the need's title, for each closeness in meaning tried (LISTING_THRESHOLDS).
  */
 export type Ranked = {
   needKey: string;
@@ -26,8 +26,11 @@ export type Ranked = {
   listing: Record<string, string[]>;
 };
 
-/** Shares of meaning tried in the listing's hybrid search (0: words alone, as without embeddings). */
-export const LISTING_RATIOS = [0, 0.25, 0.5, 0.75] as const;
+/** Queries in no language (markers, typing accidents): a listing should show nothing for them. */
+export const NONSENSE_QUERIES = ['xqzwvplop', 'puitsuniquemarker', 'blorptastic', 'fjdkslaqp', 'mnbvcxzlk', 'plokijuhy', 'zzzzzz', 'wibblewobble', 'qsdfghjklm', 'trucmuchebidule'];
+
+/** Closeness in meaning a listing asks of the offers that share no word with the query (0: words alone, as without embeddings). */
+export const LISTING_THRESHOLDS = [0, 0.65, 0.675, 0.7, 0.75] as const;
 
 const offersOf = (suggestions: Scored[]) => suggestions.map((s) => s.offer);
 
@@ -50,7 +53,11 @@ async function settled(dataSource: DataSource, queues: JobQueues, timeoutMs = 30
  * by Meilisearch alone (stage 1 as it returns candidates) and by the full matcher (stored
  * suggestions, best score first). Returns fixture keys, not ids.
  */
-export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worker: INestApplicationContext): Promise<Ranked[]> {
+export async function evaluate(
+  fixtures: Fixtures,
+  dataSource: DataSource,
+  worker: INestApplicationContext,
+): Promise<{ ranked: Ranked[]; nonsenseListed: Record<string, number> }> {
   const orgIds = new Map<string, string>(fixtures.organizations.map((o) => [o.key, randomUUID()]));
   await dataSource.getRepository(Organization).insert(fixtures.organizations.map(({ key, ...o }) => ({ ...o, id: orgIds.get(key)! })));
 
@@ -84,9 +91,9 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
     const need = await dataSource.getRepository(Need).findOneByOrFail({ id: needIds.get(fixture.key)! });
     const vector = await encoder.embedText(need.title);
     const listing: Record<string, string[]> = {};
-    for (const semanticRatio of LISTING_RATIOS) {
-      const page = await search.searchOffers(need.title, {}, { pageSize: 20 }, semanticRatio ? { vector, semanticRatio } : null);
-      listing[semanticRatio] = page.items.flatMap((offer) => offerKeys.get(offer.id) ?? []);
+    for (const minMeaning of LISTING_THRESHOLDS) {
+      const page = await search.searchOffers(need.title, {}, { pageSize: 20 }, minMeaning ? { vector, minMeaning } : null);
+      listing[minMeaning] = page.items.flatMap((offer) => offerKeys.get(offer.id) ?? []);
     }
     const hits = await matching.stageOne('offers', need, offerCandidatesFilter(need));
     const suggestions = (
@@ -106,7 +113,16 @@ export async function evaluate(fixtures: Fixtures, dataSource: DataSource, worke
       listing,
     });
   }
-  return ranked;
+  // How many nonsense queries list at least one offer, for each closeness in meaning.
+  const nonsenseListed: Record<string, number> = {};
+  for (const minMeaning of LISTING_THRESHOLDS) {
+    nonsenseListed[minMeaning] = 0;
+    for (const q of NONSENSE_QUERIES) {
+      const meaning = minMeaning ? { vector: await encoder.embedText(q), minMeaning } : null;
+      if ((await search.searchOffers(q, {}, { pageSize: 1 }, meaning)).items.length) nonsenseListed[minMeaning]++;
+    }
+  }
+  return { ranked, nonsenseListed };
 }
 
 export type Report = {
@@ -128,7 +144,7 @@ export function report(ranked: Ranked[]): Report[] {
     needs: rows.length,
     meilisearch: summarize(rows.map((r) => ({ ranking: r.meilisearch, grades: r.grades }))),
     matcher: summarize(rows.map((r) => ({ ranking: offersOf(r.matcher), grades: r.grades }))),
-    listing: Object.fromEntries(LISTING_RATIOS.map((ratio) => [ratio, summarize(rows.map((r) => ({ ranking: r.listing[ratio], grades: r.grades })))])),
+    listing: Object.fromEntries(LISTING_THRESHOLDS.map((min) => [min, summarize(rows.map((r) => ({ ranking: r.listing[min], grades: r.grades })))])),
   }));
 }
 

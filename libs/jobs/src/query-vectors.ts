@@ -24,8 +24,15 @@ const WORKERS_CHECK_MS = 10_000;
 export const queryKey = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
- * The vector of a listing's query, or null: embeddings off, no worker listening, or no answer in
- * time. Never throws: a search without meaning is still a search.
+ * Whether a query has a meaning to read: at least one word of three letters or more. A code,
+ * a number or a reference ("13fc5488", "2027") is searched by its characters alone: close
+ * "in meaning" to such a string, any text would do.
+ */
+export const hasWords = (text: string) => text.split(/\s+/).some((word) => /^\p{L}[\p{L}'’-]*\p{L}$/u.test(word) && word.length >= 3);
+
+/**
+ * The vector of a listing's query, or null: a query without words, embeddings off, no worker
+ * listening, or no answer in time. Never throws: a search without meaning is still a search.
  */
 @Injectable()
 export class QueryVectors implements OnModuleDestroy {
@@ -39,7 +46,7 @@ export class QueryVectors implements OnModuleDestroy {
 
   async vectorOf(text: string): Promise<number[] | null> {
     const key = queryKey(text);
-    if (!key || this.env.EMBEDDINGS === 'off') return null;
+    if (!hasWords(key) || this.env.EMBEDDINGS === 'off') return null;
     const cached = this.cache.get(key);
     if (cached) {
       // Most recently used last: the oldest is the first to go.

@@ -45,7 +45,7 @@ export { FACETS, INDEX_NAMES, indexSettings, type IndexName } from './index-sett
 export { progressLine } from './reindex-progress';
 export { meilisearchAnswers, meilisearchBinary, startLocalMeilisearch, type LocalMeilisearchOptions, type RunningMeilisearch } from './local-meilisearch';
 export {
-  LISTING_SEMANTIC_RATIO,
+  LISTING_MIN_MEANING,
   SearchIndex,
   SearchTaskError,
   type Candidate,

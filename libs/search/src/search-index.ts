@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Meilisearch, type RecordAny, type SearchParams, type Synonyms, type Task } from 'meilisearch';
+import { Meilisearch, type FederatedMultiSearchParams, type RecordAny, type SearchParams, type Synonyms, type Task } from 'meilisearch';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent } from 'undici';
 import type { Locale } from '@relais/domain';
@@ -41,12 +41,13 @@ export type FacetCounts = Record<string, Record<string, number>>;
 export type SearchPage<T> = { items: T[]; page: number; pageSize: number; total: number; facets: FacetCounts };
 export type SkillHit = SkillDocument & { label: string };
 /**
- * A listing query's closeness in meaning: its sentence embedding, and the share of meaning in
- * the ranking (Meilisearch's semanticRatio: 0 words alone, 1 meaning alone).
+ * A listing query's meaning: its sentence embedding, and how close in meaning a document must
+ * be to be listed without sharing a word with the query (a Meilisearch ranking score: the
+ * cosine c gives (1 + c) / 2).
  */
-export type QueryMeaning = { vector: readonly number[]; semanticRatio?: number };
+export type QueryMeaning = { vector: readonly number[]; minMeaning?: number };
 /** Chosen on the tune halves of both evaluation sets (apps/eval/TUNING.md, "Listing search"). */
-export const LISTING_SEMANTIC_RATIO = 0.5;
+export const LISTING_MIN_MEANING = 0.75;
 
 /** `_rankingScore` in [0,1]; 0 for a candidate the text did not find (see findCandidates). */
 export type Candidate<T> = T & { _rankingScore: number };
@@ -250,15 +251,39 @@ export class SearchIndex implements OnModuleDestroy {
     const { page, pageSize } = pageOf(request);
     const facets: string[] = [...FACETS[index]];
     const text = queryText(q);
+    if (meaning && text) return this.searchWordsAndMeaning(index, text, filter, { page, pageSize }, facets, meaning);
     const response = await this.client.index<DocumentOf[I] & RecordAny>(this.uid(index)).search(text, {
       filter,
       page,
       hitsPerPage: pageSize,
       ...(facets.length ? { facets } : {}),
-      // Hybrid: documents close in meaning join those sharing the query's words.
-      ...(meaning && text ? { vector: [...meaning.vector], hybrid: { embedder: EMBEDDER, semanticRatio: meaning.semanticRatio ?? LISTING_SEMANTIC_RATIO } } : {}),
     });
     return { items: response.hits, page, pageSize, total: response.totalHits, facets: response.facetDistribution ?? {} };
+  }
+
+  /**
+   * The documents sharing the query's words, and those close enough to it in meaning
+   * (`minMeaning`, a ranking score), in one list ranked by score: a federated search, in which
+   * a document found both ways appears once.
+   */
+  private async searchWordsAndMeaning<I extends IndexName>(
+    index: I,
+    text: string,
+    filter: SearchFilter | undefined,
+    { page, pageSize }: { page: number; pageSize: number },
+    facets: string[],
+    { vector, minMeaning = LISTING_MIN_MEANING }: QueryMeaning,
+  ): Promise<SearchPage<DocumentOf[I]>> {
+    const indexUid = this.uid(index);
+    const response = await this.client.multiSearch<FederatedMultiSearchParams, DocumentOf[I]>({
+      federation: { offset: (page - 1) * pageSize, limit: pageSize, ...(facets.length ? { facetsByIndex: { [indexUid]: facets }, mergeFacets: {} } : {}) },
+      queries: [
+        { indexUid, q: text, filter },
+        { indexUid, vector: [...vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, rankingScoreThreshold: minMeaning },
+      ],
+    });
+    const items = response.hits.map(({ _federation: _, ...hit }) => hit as unknown as DocumentOf[I]);
+    return { items, page, pageSize, total: response.estimatedTotalHits ?? items.length, facets: response.facetDistribution ?? {} };
   }
 
   private async createIfMissing(uid: string): Promise<void> {
