@@ -12,6 +12,7 @@ import { MeController } from './me/me.controller';
 import { PersonalDataService } from './me/personal-data.service';
 import { NotificationsApiModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ProposalsModule } from './proposals/proposals.module';
 import { PostingsModule } from './postings/postings.module';
 import { SkillsModule } from './skills/skills.module';
 import { ToolboxModule } from './toolbox/toolbox.module';
@@ -24,6 +25,7 @@ import { ToolboxModule } from './toolbox/toolbox.module';
     OrganizationsModule,
     InvitationsModule,
     PostingsModule,
+    ProposalsModule,
     SkillsModule,
     NotificationsApiModule,
     AdminModule,

@@ -203,6 +203,38 @@ describe('a host and a provider in the browser', () => {
     await host.getByRole('heading', { name: offerTitle }).waitFor();
   });
 
+  it('the host proposes to work together; the provider accepts; both see whom to write to', async () => {
+    await host.goto(`/needs/${needId}/suggestions`);
+    const card = host.getByRole('listitem').filter({ has: host.getByRole('heading', { name: offerTitle }) });
+    await card.getByRole('button', { name: 'Proposer de travailler ensemble' }).click();
+    await card.getByLabel(/Votre message/).fill('Bonjour, votre comptable pourrait-il aider notre GIE à tenir ses comptes ?');
+    await stack.checkPage(host, 'propose-fr');
+    await card.getByRole('button', { name: 'Envoyer la proposition' }).click();
+    await card.getByText('Proposition en attente de réponse.').waitFor();
+
+    // The provider's single organization: "My organization" opens its dashboard.
+    await provider.goto('/my');
+    await provider.getByRole('link', { name: 'Partnership proposals' }).click();
+    await provider.getByRole('heading', { name: 'Partnership proposals', level: 1 }).waitFor();
+    const received = provider.getByRole('listitem').filter({ hasText: 'votre comptable pourrait-il aider' });
+    await received.getByText('Waiting for an answer').waitFor();
+    await stack.checkPage(provider, 'proposals-received-en');
+    await received.getByRole('button', { name: 'Accept' }).click();
+    await received.getByRole('heading', { name: 'To write to each other' }).waitFor();
+    await received.getByText(new RegExp(`Awa Diatta, ${hostEmail}`)).waitFor();
+
+    await host.goto('/my');
+    await host.getByRole('link', { name: 'Propositions de partenariat' }).click();
+    await host.getByRole('link', { name: 'Envoyées' }).click();
+    const sent = host.getByRole('listitem').filter({ hasText: 'votre comptable pourrait-il aider' });
+    await sent.getByText('Acceptée').waitFor();
+    await sent.getByText(/Paul Martin, rse-/).waitFor();
+    await stack.checkPage(host, 'proposals-sent-fr');
+    await host.setViewportSize({ width: 360, height: 740 });
+    await stack.checkPage(host, 'proposals-sent-fr-360');
+    await host.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('the host finds the offer in the offers listing, searching in French', async () => {
     await host.goto('/offers');
     await host.getByRole('heading', { name: 'Offres de compétences', level: 1 }).waitFor();

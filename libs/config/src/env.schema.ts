@@ -46,6 +46,10 @@ export const envSchema = z
     RETENTION_INACTIVE_DAYS: z.coerce.number().int().min(30).max(36500).default(3 * 365),
     RETENTION_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RECONCILE_INTERVAL_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
+    /** Days the other side has to answer a proposal; it expires after. */
+    PROPOSAL_RESPONSE_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+    /** Proposals an organization may have waiting for an answer at once. */
+    PROPOSALS_PENDING_MAX: z.coerce.number().int().min(1).max(1000).default(20),
     /** `off`: the worker embeds no posting and matches on words alone (saves about 250 MB of worker memory). */
     EMBEDDINGS: z.enum(['on', 'off']).default('on'),
     /** The web app's build (`vite build`), served at `/`; relative to the working directory. Unset or empty: dist/web at the repository root. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { Need, Offer, Suggestion } from '@relais/database';
+import { In, Repository } from 'typeorm';
+import { Need, Offer, Proposal, Suggestion } from '@relais/database';
 import { reasonsForSide } from '@relais/matching';
 import type { AuthUser } from '../auth/auth.decorators';
 import { offsetOf, toPage, type Pagination } from '../http/pagination';
@@ -14,6 +14,7 @@ type Side = 'need' | 'offer';
 export class SuggestionsService {
   constructor(
     @InjectRepository(Suggestion) private readonly suggestions: Repository<Suggestion>,
+    @InjectRepository(Proposal) private readonly proposals: Repository<Proposal>,
     private readonly postings: PostingsService,
   ) {}
 
@@ -31,6 +32,9 @@ export class SuggestionsService {
     if (!query.includeStale) qb.andWhere("s.status = 'active'");
     const { skip, take } = offsetOf(query);
     const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    // Each pair's latest proposal, if any: the page offers to propose, or says where it stands.
+    const proposals = await this.proposals.find({ where: { suggestionId: In(rows.map((s) => s.id)) }, order: { createdAt: 'ASC' } });
+    const latest = new Map(proposals.map((p) => [p.suggestionId, { id: p.id, status: p.status, proposerSide: p.proposerSide }]));
     const items = rows.map((s) => {
       const posting = (side === 'need' ? s.offer : s.need)!;
       return {
@@ -40,6 +44,7 @@ export class SuggestionsService {
         mechanisms: s.mechanisms,
         reasons: reasonsForSide(s.reasons, side),
         updatedAt: s.updatedAt,
+        proposal: latest.get(s.id) ?? null,
         [other]: {
           id: posting.id,
           // A posting its owner closed (or took back to draft) is no longer public: its title is not shown.

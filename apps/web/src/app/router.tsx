@@ -6,6 +6,7 @@ import { needsRoutes } from '../features/needs/routes';
 import { notificationsRoutes } from '../features/notifications/routes';
 import { offersRoutes } from '../features/offers/routes';
 import { organizationsRoutes } from '../features/organizations/routes';
+import { proposalsRoutes } from '../features/proposals/routes';
 import { suggestionsRoutes } from '../features/suggestions/routes';
 import { toolboxRoutes } from '../features/toolbox/routes';
 import { Layout } from './Layout';
@@ -26,6 +27,7 @@ const routes: RouteObject[] = [
           ...offersRoutes,
           ...suggestionsRoutes,
           ...organizationsRoutes,
+          ...proposalsRoutes,
           ...notificationsRoutes,
           ...toolboxRoutes,
           ...adminRoutes,

@@ -8,13 +8,15 @@ import { Notification } from './notification.entity';
 import { Offer } from './offer.entity';
 import { Organization } from './organization.entity';
 import { PostingEmbedding } from './posting-embedding.entity';
+import { Proposal } from './proposal.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Session } from './session.entity';
 import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, PostingEmbedding, Session, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, PostingEmbedding, Proposal, Session, Skill, Suggestion, User };
+export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
@@ -33,6 +35,7 @@ export const ENTITIES = [
   PostingEmbedding,
   OutboxEvent,
   Suggestion,
+  Proposal,
   Notification,
   EmailMessage,
   FailedJob,

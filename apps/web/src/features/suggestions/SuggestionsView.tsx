@@ -12,6 +12,7 @@ import type { Page, Reason, Suggestion } from '../../lib/api/types';
 import { formatDateTime, formatPercent } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { usePosting, type PostingKind } from '../../lib/postings';
+import { ProposeBox } from '../proposals/ProposeBox';
 
 const PAGE_SIZE = 10;
 
@@ -46,7 +47,7 @@ function Suggestions({ kind, id }: { kind: PostingKind; id: string }) {
           <>
             <ol className="cards">
               {data.items.map((suggestion) => (
-                <SuggestionCard key={suggestion.id} suggestion={suggestion} otherKind={kind === 'needs' ? 'offers' : 'needs'} />
+                <SuggestionCard key={suggestion.id} suggestion={suggestion} kind={kind} organizationId={posting.data?.organizationId} />
               ))}
             </ol>
             <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPageNumber} />
@@ -73,8 +74,11 @@ function ScoreBar({ score }: { score: number }) {
 /** The weighted factors first, strongest contribution first; the mechanisms' sentence (with any tax estimate) apart. */
 const byContribution = (a: Reason, b: Reason) => b.weight * b.value - a.weight * a.value;
 
-function SuggestionCard({ suggestion, otherKind }: { suggestion: Suggestion; otherKind: PostingKind }) {
+type CardProps = { suggestion: Suggestion; kind: PostingKind; organizationId: string | undefined };
+
+function SuggestionCard({ suggestion, kind, organizationId }: CardProps) {
   const { t } = useTranslation('suggestions');
+  const otherKind = kind === 'needs' ? 'offers' : 'needs';
   const other = suggestion.need ?? suggestion.offer;
   const language = currentLanguage();
   const factors = suggestion.reasons.filter((r) => r.weight > 0).sort(byContribution);
@@ -102,6 +106,14 @@ function SuggestionCard({ suggestion, otherKind }: { suggestion: Suggestion; oth
         </p>
       ))}
       <p className="meta">{t('updated', { date: formatDateTime(suggestion.updatedAt) })}</p>
+      {organizationId && (
+        <ProposeBox
+          suggestion={suggestion}
+          organizationId={organizationId}
+          side={kind === 'needs' ? 'host' : 'provider'}
+          canPropose={suggestion.status === 'active' && other.status === 'open'}
+        />
+      )}
     </li>
   );
 }

@@ -106,6 +106,10 @@ export type ExtractedSkill = Skill & { confidence: number; matched: string[] };
 export type ReasonFactor = 'skills' | 'text' | 'meaning' | 'dates' | 'effort' | 'language' | 'proximity' | 'mechanisms' | 'taxEstimate';
 export type Reason = { factor: ReasonFactor; weight: number; value: number; text: Record<Locale, string> };
 
+export type ProposalStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired';
+export type DeclineReason = 'skills' | 'dates' | 'already_found' | 'other';
+export type Side = 'host' | 'provider';
+
 export type Suggestion = {
   id: string;
   score: number;
@@ -113,11 +117,35 @@ export type Suggestion = {
   mechanisms: MechanismCode[];
   reasons: Reason[];
   updatedAt: string;
+  /** The pair's latest proposal, if any. */
+  proposal: { id: string; status: ProposalStatus; proposerSide: Side } | null;
   need?: SuggestedPosting;
   offer?: SuggestedPosting;
 };
 /** `title` is null once its owner closed it: it is no longer public. */
 export type SuggestedPosting = { id: string; title: string | null; status: PostingStatus; organization: OrganizationSummary };
+
+type Person = { displayName: string; email: string };
+type ProposalPosting = { id: string; title: string | null; status: PostingStatus } | null;
+
+export type Proposal = {
+  id: string;
+  suggestionId: string;
+  status: ProposalStatus;
+  proposerSide: Side;
+  from: OrganizationSummary;
+  to: OrganizationSummary;
+  need: ProposalPosting;
+  offer: ProposalPosting;
+  message: string;
+  respondBy: string;
+  createdAt: string;
+  answeredAt: string | null;
+  declineReason: DeclineReason | null;
+  declineText: string | null;
+  /** Once accepted: who sent it and who accepted it. */
+  contacts: { proposer: Person | null; answerer: Person | null } | null;
+};
 
 export type AppNotification = {
   id: string;

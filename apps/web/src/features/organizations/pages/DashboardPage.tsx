@@ -33,6 +33,7 @@ export default function DashboardPage() {
         <Link className="button" to={`/organizations/${id}/offers/new`}>
           {t('dashboard.postOffer')}
         </Link>
+        <Link to={`/organizations/${id}/proposals`}>{t('dashboard.proposals')}</Link>
         <Link to={`/organizations/${id}/members`}>{t('dashboard.members')}</Link>
         {isAdmin && <Link to={`/organizations/${id}/edit`}>{t('dashboard.editProfile')}</Link>}
         <Link to={`/organizations/${id}`}>{t('dashboard.publicProfile')}</Link>
