@@ -94,6 +94,13 @@ describe('proposals, from a suggestion to an answer', () => {
     const again = await api.call('POST', `/api/proposals/${proposal.id}/decline`, { token: provider.user.token, body: { reason: 'dates' } });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('INVALID_TRANSITION');
+
+    // The sender's data export holds the message; the answerer's, the answer.
+    const sentExport = await api.call('GET', '/api/me/export', { token: host.user.token });
+    expect(sentExport.body.proposals).toEqual([expect.objectContaining({ id: proposal.id, sent: expect.objectContaining({ message: proposal.message }) })]);
+    const answeredExport = await api.call('GET', '/api/me/export', { token: provider.user.token });
+    expect(answeredExport.body.proposals).toEqual([expect.objectContaining({ id: proposal.id, answered: expect.objectContaining({ answeredAt: expect.any(String) }) })]);
+    expect(answeredExport.body.proposals[0].sent).toBeUndefined();
   });
 
   it('declining takes a reason from the list, shown to the proposer; a bad one gets a field-level 400', async () => {

@@ -169,7 +169,8 @@ export class ProposalsService {
     const people = new Map((await manager.findBy(User, { id: In(peopleIds) })).map((u) => [u.id, u]));
     const person = (id: string | null): Person | null => {
       const found = id ? people.get(id) : undefined;
-      return found ? { displayName: found.displayName, email: found.email } : null;
+      // An erased account has no name or address left to give.
+      return found && !found.erasedAt ? { displayName: found.displayName, email: found.email } : null;
     };
     const organization = (id: string) => {
       const found = organizations.get(id)!;
