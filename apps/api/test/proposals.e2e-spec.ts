@@ -56,6 +56,10 @@ describe('proposals, from a suggestion to an answer', () => {
 
   it('the host proposes; the provider sees it received, the host sent; nobody else sees it', async () => {
     const { host, provider, suggestionId } = await pair();
+    const before = await api.call('GET', `/api/organizations/${provider.organizationId}/proposals`, { token: provider.user.token });
+    expect(before.body).toMatchObject({ items: [], total: 0 });
+    const suggested = await api.call('GET', `/api/needs/${host.postingId}/suggestions`, { token: host.user.token });
+    expect(suggested.body.items).toEqual([expect.objectContaining({ id: suggestionId, proposal: null })]);
     const sent = await propose(suggestionId, host.user);
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ status: 'pending', proposerSide: 'host', from: { id: host.organizationId }, to: { id: provider.organizationId }, contacts: null });
@@ -67,6 +71,8 @@ describe('proposals, from a suggestion to an answer', () => {
     expect(received.body.items.map((p: { id: string }) => p.id)).toEqual([sent.body.id]);
     const mine = await api.call('GET', `/api/organizations/${host.organizationId}/proposals?direction=sent`, { token: host.user.token });
     expect(mine.body.items.map((p: { id: string }) => p.id)).toEqual([sent.body.id]);
+    const onTheSuggestion = await api.call('GET', `/api/offers/${provider.postingId}/suggestions`, { token: provider.user.token });
+    expect(onTheSuggestion.body.items[0].proposal).toEqual({ id: sent.body.id, status: 'pending', proposerSide: 'host' });
 
     const stranger = await api.register('stranger');
     expect((await api.call('GET', `/api/proposals/${sent.body.id}`, { token: stranger.token })).status).toBe(404);

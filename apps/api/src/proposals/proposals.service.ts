@@ -159,6 +159,7 @@ export class ProposalsService {
   }
 
   private async views(manager: EntityManager, proposals: Proposal[]) {
+    if (proposals.length === 0) return [];
     const ids = <T>(values: T[]) => [...new Set(values)];
     const needs = new Map((await manager.findBy(Need, { id: In(ids(proposals.map((p) => p.needId))) })).map((n) => [n.id, n]));
     const offers = new Map((await manager.findBy(Offer, { id: In(ids(proposals.map((p) => p.offerId))) })).map((o) => [o.id, o]));
@@ -166,7 +167,7 @@ export class ProposalsService {
     const organizations = new Map((await manager.findBy(Organization, { id: In(organizationIds) })).map((o) => [o.id, o]));
     const accepted = proposals.filter((p) => p.status === 'accepted');
     const peopleIds = ids(accepted.flatMap((p) => [p.createdById, p.answeredById]).filter((id): id is string => id !== null));
-    const people = new Map((await manager.findBy(User, { id: In(peopleIds) })).map((u) => [u.id, u]));
+    const people = new Map((peopleIds.length ? await manager.findBy(User, { id: In(peopleIds) }) : []).map((u) => [u.id, u]));
     const person = (id: string | null): Person | null => {
       const found = id ? people.get(id) : undefined;
       // An erased account has no name or address left to give.

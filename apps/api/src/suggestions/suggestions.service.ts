@@ -33,7 +33,7 @@ export class SuggestionsService {
     const { skip, take } = offsetOf(query);
     const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
     // Each pair's latest proposal, if any: the page offers to propose, or says where it stands.
-    const proposals = await this.proposals.find({ where: { suggestionId: In(rows.map((s) => s.id)) }, order: { createdAt: 'ASC' } });
+    const proposals = rows.length ? await this.proposals.find({ where: { suggestionId: In(rows.map((s) => s.id)) }, order: { createdAt: 'ASC' } }) : [];
     const latest = new Map(proposals.map((p) => [p.suggestionId, { id: p.id, status: p.status, proposerSide: p.proposerSide }]));
     const items = rows.map((s) => {
       const posting = (side === 'need' ? s.offer : s.need)!;
