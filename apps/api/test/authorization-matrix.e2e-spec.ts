@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { FailedJob, Invitation, User } from '@relais/database';
+import { FailedJob, Invitation, Suggestion, User } from '@relais/database';
 import { hashLinkToken, newLinkToken } from '../src/auth/link-tokens';
 import { needBody, offerBody, SKILL_ACCOUNTING, TestApi, type TestUser } from './support/test-api';
 
@@ -30,6 +30,9 @@ type Fixtures = {
   invitation: string;
   invitationToken: string;
   failedJob: string;
+  /** A pair of our open need and another organization's offer, and that organization's proposal on it. */
+  suggestion: string;
+  proposal: string;
 };
 type Call = { url: string; body?: unknown };
 type Row = {
@@ -115,6 +118,14 @@ const ROWS: Row[] = [
   { method: 'POST', path: '/api/organizations/{id}/offers', call: (f) => ({ url: `/api/organizations/${f.organization}/offers`, body: offerBody() }), expect: members },
   { method: 'GET', path: '/api/needs/{id}/suggestions', call: (f) => ({ url: `/api/needs/${f.openNeed}/suggestions` }), expect: members },
   { method: 'GET', path: '/api/offers/{id}/suggestions', call: (f) => ({ url: `/api/offers/${f.openOffer}/suggestions` }), expect: members },
+  // Proposals: the other organization proposed to ours. Either side of the pair may propose (a
+  // 409 for the pending one is the endpoint's own); only the receiving side answers, only the sender withdraws.
+  { method: 'GET', path: '/api/organizations/{id}/proposals', call: (f) => ({ url: `/api/organizations/${f.organization}/proposals` }), expect: members },
+  { method: 'GET', path: '/api/proposals/{id}', call: (f) => ({ url: `/api/proposals/${f.proposal}` }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/suggestions/{id}/proposals', call: (f) => ({ url: `/api/suggestions/${f.suggestion}/proposals`, body: { message: 'Travaillons ensemble.' } }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/proposals/{id}/withdraw', call: (f) => ({ url: `/api/proposals/${f.proposal}/withdraw` }), expect: { anonymous: 401, outsider: 404, platform: 404, member: 403, admin: 403 } },
+  { method: 'POST', path: '/api/proposals/{id}/accept', call: (f) => ({ url: `/api/proposals/${f.proposal}/accept` }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/proposals/{id}/decline', call: (f) => ({ url: `/api/proposals/${f.proposal}/decline`, body: { reason: 'other' } }), expect: signedInMembersElseHidden },
   // A draft is hidden outside the organization (GET /needs/{id} of an open need is public, above).
   { method: 'PATCH', path: '/api/needs/{id}', call: (f) => ({ url: `/api/needs/${f.draftNeed}`, body: { title: 'Comptable, titre revu' } }), expect: { ...membersElseHidden, anonymous: 401 } },
   { method: 'PATCH', path: '/api/offers/{id}', call: (f) => ({ url: `/api/offers/${f.draftOffer}`, body: { title: 'Senior accountant, title changed' } }), expect: { ...membersElseHidden, anonymous: 401 } },
@@ -165,7 +176,8 @@ describe('authorization matrix', () => {
     await db.getRepository(User).update({ id: users.platform.id }, { isPlatformAdmin: true });
     const organization = (await api.createOrganization(users.admin)).id;
     await api.createOrganization(users.outsider);
-    const otherOrganization = (await api.createOrganization(await api.register('elsewhere'))).id;
+    const elsewhere = await api.register('elsewhere');
+    const otherOrganization = (await api.createOrganization(elsewhere, { kind: 'company' })).id;
     await api.join(users.admin, organization, users.member);
     const colleague = await api.register('colleague');
     await api.join(users.admin, organization, colleague);
@@ -182,10 +194,28 @@ describe('authorization matrix', () => {
     const failedJob = await db.getRepository(FailedJob).save(
       db.getRepository(FailedJob).create({ queue: 'matching', jobName: 'match-need', jobId: `matrix-${randomUUID()}`, data: { id: randomUUID() }, error: 'matrix', attempts: 1, failedAt: new Date(), replayedAt: null, permanent: true }),
     );
+    const openNeed = await post('needs', true);
+    const theirOffer = (await api.call('POST', `/api/organizations/${otherOrganization}/offers`, { token: elsewhere.token, body: offerBody() })).body.id as string;
+    await api.call('POST', `/api/offers/${theirOffer}/publish`, { token: elsewhere.token });
+    const [pair] = (
+      await db.getRepository(Suggestion).insert({
+        needId: openNeed,
+        offerId: theirOffer,
+        needOrganizationId: organization,
+        offerOrganizationId: otherOrganization,
+        score: 0.8,
+        reasons: [],
+        mechanisms: [],
+        status: 'active',
+      })
+    ).identifiers;
+    const proposal = await api.call('POST', `/api/suggestions/${pair.id}/proposals`, { token: elsewhere.token, body: { message: 'Travaillons ensemble.' } });
     fixtures = {
       organization,
       otherOrganization,
-      openNeed: await post('needs', true),
+      suggestion: pair.id as string,
+      proposal: proposal.body.id as string,
+      openNeed,
       draftNeed: await post('needs', false),
       openOffer: await post('offers', true),
       draftOffer: await post('offers', false),

@@ -214,7 +214,7 @@ describe('a host and a provider in the browser', () => {
 
     // The provider's single organization: "My organization" opens its dashboard.
     await provider.goto('/my');
-    await provider.getByRole('link', { name: 'Partnership proposals' }).click();
+    await provider.getByRole('link', { name: 'Partnership proposals (1 waiting for your answer)' }).click();
     await provider.getByRole('heading', { name: 'Partnership proposals', level: 1 }).waitFor();
     const received = provider.getByRole('listitem').filter({ hasText: 'votre comptable pourrait-il aider' });
     await received.getByText('Waiting for an answer').waitFor();

@@ -13,6 +13,7 @@ import { Retention } from './jobs/retention';
 import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
+import { NotifyProposalHandler } from './notifications/notify-proposal.handler';
 import { NotifySuggestionHandler } from './notifications/notify-suggestion.handler';
 import { SendEmailHandler } from './notifications/send-email.handler';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -32,6 +33,7 @@ const HANDLERS = [
   EmbedNeedHandler,
   EmbedOfferHandler,
   NotifySuggestionHandler,
+  NotifyProposalHandler,
   SendEmailHandler,
   DailyDigestHandler,
 ];

@@ -9,6 +9,8 @@ describe('jobsForEvent', () => {
     ['offer.updated', ['sync-offer', 'match-offer', 'embed-offer']],
     ['organization.updated', ['sync-organization']],
     ['suggestion.created', ['notify-suggestion']],
+    ['proposal.sent', ['notify-proposal']],
+    ['proposal.changed', ['notify-proposal']],
     ['email.rendered', ['send-email']],
   ] as const)('%s -> %j', (type, jobs) => {
     expect(jobsForEvent(type)).toEqual(jobs);

@@ -22,6 +22,9 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
       return [JOBS.syncOrganization];
     case 'suggestion.created':
       return [JOBS.notifySuggestion];
+    case 'proposal.sent':
+    case 'proposal.changed':
+      return [JOBS.notifyProposal];
     // Rendered in the write's own transaction (an invitation, whose token is kept nowhere else).
     case 'email.rendered':
       return [JOBS.sendEmail];

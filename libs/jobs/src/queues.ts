@@ -20,6 +20,7 @@ export const JOBS = {
   embedNeed: 'embed-need',
   embedOffer: 'embed-offer',
   notifySuggestion: 'notify-suggestion',
+  notifyProposal: 'notify-proposal',
   sendEmail: 'send-email',
   dailyDigest: 'daily-digest',
 } as const;
@@ -35,6 +36,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'embed-need': QUEUES.embedding,
   'embed-offer': QUEUES.embedding,
   'notify-suggestion': QUEUES.notifications,
+  'notify-proposal': QUEUES.notifications,
   'send-email': QUEUES.notifications,
   'daily-digest': QUEUES.notifications,
 };

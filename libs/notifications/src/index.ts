@@ -19,3 +19,4 @@ export { MailDeliveryError, Mailer, type MailerOptions, type OutgoingEmail, type
 export { NotificationsModule } from './notifications.module';
 export { startSmtpSink, type ReceivedEmail, type SmtpSink, type SmtpSinkOptions } from './smtp-sink';
 export { loadSuggestionItems, suggestionLink } from './suggestion-items';
+export { renderProposalEmail, type DeclineReasonCode, type ProposalEmailInput, type ProposalEvent } from './proposal-email';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { Need, Offer, Organization, Proposal, Suggestion, User, violatedConstraint } from '@relais/database';
+import { addOutboxEvent, Need, Offer, Organization, Proposal, Suggestion, User, violatedConstraint } from '@relais/database';
 import { decideProposal, type ProposalAction, type ProposalStatus, type Side } from '@relais/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
@@ -74,6 +74,7 @@ export class ProposalsService {
           status: 'pending' as const,
           respondBy: new Date(Date.now() + this.env.PROPOSAL_RESPONSE_DAYS * DAY_MS),
         });
+        await addOutboxEvent(manager, { type: 'proposal.sent', aggregateId: saved.id, organizationId: to });
         return saved.id;
       } catch (error) {
         if (violatedConstraint(error) === 'UQ_proposals_pending_pair') throw new ApiError('PROPOSAL_PENDING', 'A proposal for this pair already waits for an answer');
@@ -129,13 +130,16 @@ export class ProposalsService {
     const actor = sides.includes(mine) ? mine : sides[0];
     const decision = decideProposal(proposal.status, action, actor, proposal.proposerSide);
     if (!decision.ok) throw this.refusal(decision.code, proposal.status, action);
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(Proposal)
-      .set({ ...changes, status: decision.status, answeredAt: () => 'now()', answeredById: user.userId })
-      .where("id = :id AND status = 'pending'", { id })
-      .execute();
-    if (result.affected !== 1) throw new ApiError('INVALID_TRANSITION', 'This proposal was answered meanwhile');
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(Proposal)
+        .set({ ...changes, status: decision.status, answeredAt: () => 'now()', answeredById: user.userId })
+        .where("id = :id AND status = 'pending'", { id })
+        .execute();
+      if (result.affected !== 1) throw new ApiError('INVALID_TRANSITION', 'This proposal was answered meanwhile');
+      await addOutboxEvent(manager, { type: 'proposal.changed', aggregateId: id, organizationId: proposal.fromOrganizationId });
+    });
     return this.get(id, user);
   }
 

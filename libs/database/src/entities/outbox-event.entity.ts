@@ -9,6 +9,10 @@ export const OUTBOX_EVENT_TYPES = [
   'offer.closed',
   'organization.updated',
   'suggestion.created',
+  /** A proposal was sent (aggregate: the proposal). */
+  'proposal.sent',
+  /** A proposal was accepted, declined or withdrawn. */
+  'proposal.changed',
   /** A rendered e-mail (email_messages row, the aggregate) waits to be sent. */
   'email.rendered',
 ] as const;

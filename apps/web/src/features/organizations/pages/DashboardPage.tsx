@@ -9,7 +9,7 @@ import { RequireMember } from '../../../components/RequireMember';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
-import type { Need, Offer, Page } from '../../../lib/api/types';
+import type { Need, Offer, Page, Proposal } from '../../../lib/api/types';
 import { formatDate } from '../../../lib/format';
 import type { PostingKind } from '../../../lib/postings';
 import { useMe } from '../../../lib/session';
@@ -23,6 +23,12 @@ export default function DashboardPage() {
   const me = useMe();
   usePageTitle(organization.data?.name ?? t('dashboard.title'));
   const isAdmin = me.data?.memberships.some((m) => m.organizationId === id && m.role === 'admin');
+  // Proposals waiting for our answer: counted on the link, so that none goes unanswered.
+  const waiting = useQuery({
+    queryKey: ['organizations', id, 'proposals', 'received', 'pending'],
+    queryFn: () => api<Page<Proposal>>(`/organizations/${id}/proposals`, { query: { direction: 'received', status: 'pending', pageSize: 1 } }),
+    enabled: Boolean(me.data?.memberships.some((m) => m.organizationId === id)),
+  });
   return (
     <RequireMember organizationId={id}>
       <h1>{organization.data?.name ?? t('dashboard.title')}</h1>
@@ -33,7 +39,10 @@ export default function DashboardPage() {
         <Link className="button" to={`/organizations/${id}/offers/new`}>
           {t('dashboard.postOffer')}
         </Link>
-        <Link to={`/organizations/${id}/proposals`}>{t('dashboard.proposals')}</Link>
+        <Link to={`/organizations/${id}/proposals`}>
+          {t('dashboard.proposals')}
+          {waiting.data?.total ? ` (${t('dashboard.waitingProposals', { count: waiting.data.total })})` : ''}
+        </Link>
         <Link to={`/organizations/${id}/members`}>{t('dashboard.members')}</Link>
         {isAdmin && <Link to={`/organizations/${id}/edit`}>{t('dashboard.editProfile')}</Link>}
         <Link to={`/organizations/${id}`}>{t('dashboard.publicProfile')}</Link>
