@@ -23,6 +23,7 @@ async function expireOverdue(manager: EntityManager, where: string, parameters: 
     .where(`status = 'pending' AND respond_by < now() AND ${where}`, parameters)
     .execute();
 }
+
 const other = (side: Side): Side => (side === 'host' ? 'provider' : 'host');
 
 type Person = { displayName: string; email: string };
