@@ -238,7 +238,7 @@ describe('a host and a provider in the browser', () => {
   it('the host finds the offer in the offers listing, searching in French', async () => {
     await host.goto('/offers');
     await host.getByRole('heading', { name: 'Offres de compétences', level: 1 }).waitFor();
-    await host.getByLabel('Mots-clés').fill('tenir la comptabilité de notre groupement');
+    await host.getByRole('searchbox', { name: 'Mots-clés' }).fill('tenir la comptabilité de notre groupement');
     await host.getByRole('button', { name: 'Rechercher' }).click();
     await host.waitForURL(/[?&]q=/);
     const card = host.getByRole('listitem').filter({ has: host.getByRole('heading', { name: offerTitle }) });
