@@ -16,16 +16,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
-import { Queue } from 'bullmq';
-import { DataSource, IsNull } from 'typeorm';
-import { Offer, Organization, OutboxEvent, Skill, User } from '@relais/database';
-import { QUEUES, redisConnection } from '@relais/jobs';
+import { loadEnv } from '@relais/config';
+import { Offer, Organization, Skill, User } from '@relais/database';
+import { JobQueues } from '@relais/jobs';
 import { startSmtpSink } from '@relais/notifications';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
 import { SearchIndex } from '@relais/search';
 import { PostingEncoder } from '@relais/semantic';
 import { freePort, startLocalStack } from '@relais/testing';
 import { runMigrations } from './migrate';
+import { settled } from '../apps/eval/src/evaluate';
 import { embedMissing, reindexAll } from './search-reindex';
 
 const arg = (name: string, fallback: number) => {
@@ -76,20 +76,6 @@ function residentMegabytes(pid: number): number {
 
 function spawnApp(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-/** Waits until the outbox is sent and no job waits or runs (two minutes at most). */
-async function settled(dataSource: DataSource, redisUrl: string): Promise<void> {
-  const queues = Object.values(QUEUES).map((name) => new Queue(name, { connection: redisConnection(redisUrl, 'producer') }));
-  try {
-    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(200)) {
-      const unsent = await dataSource.getRepository(OutboxEvent).countBy({ sentAt: IsNull() });
-      const counts = await Promise.all(queues.map((queue) => queue.getJobCounts('waiting', 'active', 'prioritized')));
-      if (unsent === 0 && counts.every((count) => Object.values(count).every((n) => n === 0))) return;
-    }
-  } finally {
-    await Promise.all(queues.map((queue) => queue.close()));
-  }
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -224,7 +210,8 @@ async function main(): Promise<void> {
       console.log(`  worker RSS ${residentMegabytes(worker.pid!)} MB, API RSS ${residentMegabytes(children[0].pid!)} MB`);
       // The next run starts from a quiet platform: these needs closed, and the work they made done.
       for (const id of posted) await api(port, 'POST', `/api/needs/${id}/close`, undefined, token);
-      await settled(dataSource, stack.env.REDIS_URL);
+      const queues = new JobQueues(loadEnv(env));
+      await settled(dataSource, queues, 120_000).finally(() => queues.onModuleDestroy());
       worker.kill('SIGTERM');
       await new Promise((resolve) => worker.once('exit', resolve));
     }

@@ -37,7 +37,7 @@ const offersOf = (suggestions: Scored[]) => suggestions.map((s) => s.offer);
 const SYSTEM_AUTHOR = '00000000-0000-4000-8000-00000000e7a1';
 
 /** Waits until the outbox is empty and no job waits or runs. */
-async function settled(dataSource: DataSource, queues: JobQueues, timeoutMs = 300_000): Promise<void> {
+export async function settled(dataSource: DataSource, queues: JobQueues, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const unsent = await dataSource.getRepository(OutboxEvent).countBy({ sentAt: IsNull() });

@@ -46,6 +46,8 @@ const H1 = {
     calculators: 'Calculateurs',
     notFound: 'Page introuvable',
     failedJobs: 'Tâches en échec',
+    offers: 'Offres de compétences',
+    proposals: 'Propositions de partenariat',
   },
   en: {
     home: 'Skills for international solidarity',
@@ -69,6 +71,8 @@ const H1 = {
     calculators: 'Calculators',
     notFound: 'Page not found',
     failedJobs: 'Failed jobs',
+    offers: 'Skills offers',
+    proposals: 'Partnership proposals',
   },
 } as const;
 
@@ -98,6 +102,7 @@ describe('a tour of every main page', () => {
   const offerTitle = `Senior accountant for cooperatives ${tag}`;
   const ids = { hostOrg: '', providerOrg: '', need: '', draft: '', offer: '' };
   let invitationPath = '';
+  const proposalMessage = `Our accountant could train your treasurer this spring ${unique()}.`;
 
   beforeAll(async () => {
     stack = await WebStack.start();
@@ -117,11 +122,15 @@ describe('a tour of every main page', () => {
     await send(provider.context, `/api/offers/${ids.offer}/publish`);
 
     // The worker matches them and tells the host.
+    let suggestionId: string | undefined;
     await eventually('the suggestion', async () => {
       const answer = await host.context.request.get(`/api/needs/${ids.need}/suggestions`);
-      const body = (await answer.json()) as { items?: Array<{ offer: { id: string } }> };
-      return body.items?.some((s) => s.offer.id === ids.offer);
+      const body = (await answer.json()) as { items?: Array<{ id: string; offer: { id: string } }> };
+      suggestionId = body.items?.find((s) => s.offer.id === ids.offer)?.id;
+      return suggestionId !== undefined;
     });
+    // The provider proposes to work together: the host has a proposal to answer.
+    await send(provider.context, `/api/suggestions/${suggestionId}/proposals`, { message: proposalMessage });
     await eventually("the host's notification", async () => {
       const answer = await host.context.request.get('/api/notifications/unread-count');
       return ((await answer.json()) as { unread: number }).unread > 0;
@@ -235,6 +244,14 @@ describe('a tour of every main page', () => {
         path: `/organizations/${ids.hostOrg}/dashboard`,
         h1: hostOrg,
         ready: (p) => p.getByRole('link', { name: draftTitle, exact: true }).waitFor(),
+      },
+      { name: 'proposals', who: 'host', path: `/organizations/${ids.hostOrg}/proposals`, h1: h1.proposals, ready: (p) => p.getByText(proposalMessage).waitFor() },
+      {
+        name: 'offers-search',
+        who: 'host',
+        path: `/offers?q=${encodeURIComponent(offerTitle)}`,
+        h1: h1.offers,
+        ready: (p) => p.getByRole('link', { name: offerTitle }).waitFor(),
       },
       { name: 'members', who: 'host', path: `/organizations/${ids.hostOrg}/members`, h1: h1.members, ready: (p) => p.getByText(colleagueEmail).first().waitFor() },
       { name: 'need-form', who: 'host', path: `/organizations/${ids.hostOrg}/needs/new`, h1: h1.needForm },

@@ -4,4 +4,4 @@ export { JOBS, QUEUE_OF, QUEUES, retryPolicy, type JobData, type JobName, type Q
 export { redisConnection } from './redis-connection';
 export { hasRedisServer, REDIS_INSTALL_HELP, redisAnswers, startLocalRedis } from './local-redis';
 export { againJobId, firstJobId } from './job-ids';
-export { QUERY_EMBEDDING_QUEUE, QUERY_WAIT_MS, QueryVectors, QueryVectorsModule, hasWords, queryKey, type QueryEmbeddingRequest } from './query-vectors';
+export { QUERY_EMBEDDING_QUEUE, QueryVectors, QueryVectorsModule, type QueryEmbeddingRequest } from './query-vectors';

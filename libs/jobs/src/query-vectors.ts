@@ -14,7 +14,7 @@ export const QUERY_EMBEDDING_QUEUE = 'query-embedding';
 export type QueryEmbeddingRequest = { text: string; /** epoch ms after which nobody waits for the answer */ expiresAt: number };
 
 /** An English query takes about 10 ms; a French one goes through Apertium first (about 300 ms). */
-export const QUERY_WAIT_MS = 1500;
+const QUERY_WAIT_MS = 1500;
 /** Queries whose vectors are kept; a query typed again costs nothing. */
 const CACHE_SIZE = 1000;
 /** How long the count of workers listening is trusted: without one, no request is sent. */

@@ -1,14 +1,67 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
-import type { FacetCounts } from '../lib/api/types';
+import { api } from '../lib/api/client';
+import type { FacetCounts, SearchPage } from '../lib/api/types';
 import { countryName, formatNumber } from '../lib/format';
 import { useSkillLabels } from '../lib/skills';
+import { useUrlState } from '../lib/url-state';
+import { Pagination } from './Pagination';
+import { QueryState } from './QueryState';
 
 /** The filters a listing's URL keeps, beside `q` and `page`. */
 export const LISTING_FILTERS = ['country', 'mechanism', 'workMode', 'skills'] as const;
+const PAGE_SIZE = 10;
 
-export function SearchBox({ id, label, initial, onSearch }: { id: string; label: string; initial: string; onSearch: (q: string) => void }) {
+type ListingProps<T> = {
+  kind: 'needs' | 'offers';
+  facetKeys: FacetKeys;
+  facetLabels: FacetLabels;
+  /** A line under the search box. */
+  hint?: string;
+  card: (item: T) => ReactNode;
+};
+
+/**
+ * A search of open needs or offers: text first, then filters with their counts, then the results
+ * page by page; the URL keeps the state. Texts come from the kind's namespace (`search.*`).
+ */
+export function Listing<T extends { id: string }>({ kind, facetKeys, facetLabels, hint, card }: ListingProps<T>) {
+  const { t } = useTranslation(kind);
+  const { params, page, update } = useUrlState();
+  const q = params.get('q') ?? '';
+  const filters = Object.fromEntries(LISTING_FILTERS.map((name) => [name, params.get(name) ?? undefined]));
+  const results = useQuery({
+    queryKey: [kind, 'search', q, filters, page],
+    queryFn: () => api<SearchPage<T>>(`/${kind}`, { query: { q, ...filters, page, pageSize: PAGE_SIZE } }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <>
+      <SearchBox id={`${kind}-q`} label={t('search.label')} initial={q} onSearch={(text) => update({ q: text })} />
+      {hint && <p className="meta">{hint}</p>}
+      <div className="search-layout">
+        <Facets facets={results.data?.facets ?? {}} keys={facetKeys} labels={facetLabels} selected={filters} onChange={update} />
+        <section aria-labelledby="results-title">
+          <h2 id="results-title" aria-live="polite">
+            {results.data ? t('search.count', { count: results.data.total }) : t('search.results')}
+          </h2>
+          <QueryState query={results} isEmpty={(data) => data.items.length === 0} empty={t('search.none')}>
+            {(data) => (
+              <>
+                <ul className="cards">{data.items.map(card)}</ul>
+                <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => update({ page: String(p) })} />
+              </>
+            )}
+          </QueryState>
+        </section>
+      </div>
+    </>
+  );
+}
+
+function SearchBox({ id, label, initial, onSearch }: { id: string; label: string; initial: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const submit = (event: FormEvent) => {
@@ -41,7 +94,7 @@ type FacetProps = {
 };
 
 /** A listing's filters, each value with how many results it keeps. */
-export function Facets({ facets, keys, labels, selected, onChange }: FacetProps) {
+function Facets({ facets, keys, labels, selected, onChange }: FacetProps) {
   const { t } = useTranslation();
   const count = (facet: string, value: string) => formatNumber(facets[facet]?.[value] ?? 0);
   const countries = Object.keys(facets[keys.country] ?? {}).sort((a, b) => countryName(a).localeCompare(countryName(b)));

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { EmailMessage, Membership, Need, Offer, Organization, Proposal } from '@relais/database';
+import { Membership, Need, Offer, Organization, Proposal } from '@relais/database';
 import { JOBS, JobQueues, type JobData } from '@relais/jobs';
 import { renderProposalEmail, type ProposalEvent } from '@relais/notifications';
 import type { JobHandler, JobOutcome } from '../jobs/job-handler';
 import { preferencesLink } from './notify-suggestion.handler';
+import { sendRendered } from './send-rendered';
 
 /**
  * E-mails a proposal's news to the organization it concerns: a proposal received, to the
@@ -61,9 +62,7 @@ export class NotifyProposalHandler implements JobHandler {
       ),
     }));
     if (emails.length === 0) return 'skipped: nobody to e-mail';
-    await this.dataSource.createQueryBuilder().insert().into(EmailMessage).values(emails).orIgnore().execute();
-    const unsent = await this.dataSource.getRepository(EmailMessage).find({ select: { id: true }, where: { dedupeKey: In(emails.map((e) => e.dedupeKey)), sentAt: IsNull() } });
-    for (const email of unsent) await this.queues.add(JOBS.sendEmail, { id: email.id }, `email-${email.id}`);
+    await sendRendered(this.dataSource, this.queues, emails);
     return 'done';
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { EmailMessage, Membership, Notification, Suggestion, type User } from '@relais/database';
+import { Membership, Notification, Suggestion, type User } from '@relais/database';
 import { JOBS, JobQueues, type JobData } from '@relais/jobs';
 import { loadSuggestionItems, renderSuggestionEmail } from '@relais/notifications';
 import type { JobHandler, JobOutcome } from '../jobs/job-handler';
+import { sendRendered } from './send-rendered';
 
 export const preferencesLink = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/settings/notifications`;
 
@@ -49,13 +50,7 @@ export class NotifySuggestionHandler implements JobHandler {
           user.locale,
         ),
       }));
-    if (emails.length) {
-      await this.dataSource.createQueryBuilder().insert().into(EmailMessage).values(emails).orIgnore().execute();
-      const unsent = await this.dataSource
-        .getRepository(EmailMessage)
-        .find({ select: { id: true }, where: { dedupeKey: In(emails.map((e) => e.dedupeKey)), sentAt: IsNull() } });
-      for (const email of unsent) await this.queues.add(JOBS.sendEmail, { id: email.id }, `email-${email.id}`);
-    }
+    await sendRendered(this.dataSource, this.queues, emails);
     return 'done';
   }
 
