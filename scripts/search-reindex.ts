@@ -1,7 +1,7 @@
 /**
  * Rebuilds every Meilisearch index from PostgreSQL:  npm run build && node dist/scripts/search-reindex.js
- * First embeds the open postings that have no vector yet, or one of another text (see
- * libs/semantic); `--no-embed` skips that step. Safe while the product runs: documents are
+ * First embeds the open postings and the organizations that have no vector yet, or one of
+ * another text (see libs/semantic); `--no-embed` skips that step. Safe while the product runs: documents are
  * replaced in place by id and never dropped as a whole; afterwards, documents whose row is gone
  * (or no longer open) are deleted.
  */
@@ -9,8 +9,8 @@ import 'reflect-metadata';
 import { DataSource, In, MoreThan, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { loadEnv } from '@relais/config';
 import { TextSkills } from '@relais/skills-catalog';
-import { dataSourceOptions, Need, Offer, Organization, PostingEmbedding, Skill, type EmbeddedKind } from '@relais/database';
-import { PostingEncoder } from '@relais/semantic';
+import { dataSourceOptions, Need, Offer, Organization, TextEmbedding, Skill, type EmbeddedKind } from '@relais/database';
+import { PostingEncoder, presentationOf, type Embeddable } from '@relais/semantic';
 import { embedStale } from '../apps/worker/src/semantic/embed-stale';
 import {
   INDEX_NAMES,
@@ -53,9 +53,13 @@ async function postingContext(dataSource: DataSource, rows: (Need | Offer)[]) {
     if (!found) throw new Error(`Organization ${id} is missing`); // the foreign key forbids it
     return found;
   };
-  const embeddings = await dataSource.getRepository(PostingEmbedding).findBy({ postingId: In(rows.map((r) => r.id)) });
-  const vectors = new Map(embeddings.map((row) => [row.postingId, row.vector]));
+  const vectors = await vectorsOf(dataSource, rows);
   return { organization, skills, vector: (posting: Need | Offer) => vectors.get(posting.id) };
+}
+
+async function vectorsOf(dataSource: DataSource, rows: readonly { id: string }[]): Promise<Map<string, number[]>> {
+  const embeddings = await dataSource.getRepository(TextEmbedding).findBy({ subjectId: In(rows.map((r) => r.id)) });
+  return new Map(embeddings.map((row) => [row.subjectId, row.vector]));
 }
 
 function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
@@ -77,7 +81,14 @@ function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
         return (rows as Offer[]).map((offer) => offerDocument(offer, organization(offer.organizationId), skills, { ...textSkills.fromText(offer), vector: vector(offer) }));
       },
     },
-    organizations: { entity: Organization, where: {}, toDocuments: async (rows) => (rows as Organization[]).map(organizationDocument) },
+    organizations: {
+      entity: Organization,
+      where: {},
+      toDocuments: async (rows) => {
+        const vectors = await vectorsOf(dataSource, rows);
+        return (rows as Organization[]).map((organization) => organizationDocument(organization, vectors.get(organization.id)));
+      },
+    },
     skills: { entity: Skill, where: {}, toDocuments: async (rows) => (rows as Skill[]).map(skillDocument) },
   } as { [I in IndexName]: Source<I, Row> };
 }
@@ -155,9 +166,16 @@ export async function reindexAll(dataSource: DataSource, search: SearchIndex, op
   return report;
 }
 
+/** What is embedded, and what the encoder reads of each. */
+const EMBEDDED: Array<{ kind: EmbeddedKind; entity: typeof Need | typeof Offer | typeof Organization; where: object; read: (row: Row) => Embeddable & { id: string } }> = [
+  { kind: 'need', entity: Need, where: { status: 'open' }, read: (row) => row as Need },
+  { kind: 'offer', entity: Offer, where: { status: 'open' }, read: (row) => row as Offer },
+  { kind: 'organization', entity: Organization, where: {}, read: (row) => presentationOf(row as Organization) },
+];
+
 /**
- * Embeds the open needs and offers whose vector is missing or of another text, `batchSize` at a
- * time; returns how many were embedded.
+ * Embeds the open needs and offers, and the organizations, whose vector is missing or of
+ * another text, `batchSize` at a time; returns how many were embedded.
  */
 export async function embedMissing(
   dataSource: DataSource,
@@ -166,16 +184,16 @@ export async function embedMissing(
   batchSize = 64,
 ): Promise<number> {
   let embedded = 0;
-  for (const [kind, entity] of [['need', Need], ['offer', Offer]] as Array<[EmbeddedKind, typeof Need | typeof Offer]>) {
-    const repository = dataSource.getRepository<Need | Offer>(entity);
-    const total = await repository.countBy({ status: 'open' });
+  for (const { kind, entity, where, read } of EMBEDDED) {
+    const repository = dataSource.getRepository<Row>(entity);
+    const total = await repository.countBy(where);
     let done = 0;
     onProgress(`${kind} vectors`, 0, total, false);
     for (let after: string | null = null; ; ) {
-      const rows: (Need | Offer)[] = await repository.find({ where: { status: 'open', ...(after ? { id: MoreThan(after) } : {}) }, order: { id: 'ASC' }, take: batchSize });
+      const rows: Row[] = await repository.find({ where: { ...where, ...(after ? { id: MoreThan(after) } : {}) }, order: { id: 'ASC' }, take: batchSize });
       if (!rows.length) break;
       after = rows[rows.length - 1].id;
-      embedded += (await embedStale(dataSource, encoder, kind, rows)).length;
+      embedded += (await embedStale(dataSource, encoder, kind, rows.map(read))).length;
       done += rows.length;
       onProgress(`${kind} vectors`, done, total, false);
     }
@@ -199,7 +217,7 @@ async function main(): Promise<void> {
     if (!process.argv.includes('--no-embed')) {
       const encoder = await PostingEncoder.load();
       if (encoder.translator === 'none') console.log('Apertium is not installed: French texts are embedded as written (apt-get install apertium-fr-es apertium-eng-spa)');
-      console.log(`${await embedMissing(dataSource, encoder, printProgress)} postings embedded`);
+      console.log(`${await embedMissing(dataSource, encoder, printProgress)} postings and organizations embedded`);
       await encoder.close();
     }
     const report = await reindexAll(dataSource, search, { onProgress: printProgress });

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { FailedJob, Need, PostingEmbedding, User } from '@relais/database';
+import { FailedJob, Need, TextEmbedding, User } from '@relais/database';
 import { JOBS, JobQueues, QUEUE_OF } from '@relais/jobs';
 import { startSmtpSink, type SmtpSink } from '@relais/notifications';
 import { needDocument, SearchIndex } from '@relais/search';
@@ -121,7 +121,7 @@ describe('outages: what stopped is driven again on its own', () => {
     const needId = await publishNeed(host, organization.id, `Traductrice de guides ${tag}`);
     await api.eventually(async () => (await listed(tag) || []).includes(needId));
     // Its embedding done and synced: that sync would otherwise put it back in the index behind the test's back.
-    await api.eventually(() => db.getRepository(PostingEmbedding).existsBy({ postingId: needId }), 30_000);
+    await api.eventually(() => db.getRepository(TextEmbedding).existsBy({ subjectId: needId }), 30_000);
     await api.eventually(() => api.worker!.get(JobQueues).idle(), 30_000);
     await db.getRepository(Need).update({ id: needId }, { updatedAt: new Date(Date.now() - 60_000) });
 

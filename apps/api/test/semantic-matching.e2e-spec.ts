@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { Need, Offer, PostingEmbedding } from '@relais/database';
+import { Need, Offer, TextEmbedding } from '@relais/database';
 import { JOBS, JobQueues, QUEUE_OF } from '@relais/jobs';
 import { offerCandidatesFilter, SearchIndex } from '@relais/search';
 import { embedMissing } from '../../../scripts/search-reindex';
@@ -87,7 +87,7 @@ describe('matching on what postings mean, not only on their words', () => {
     expect(meaning?.text.fr).toMatch(/proximité de sens/);
     expect(suggestions.some((s) => s.offer.id === deIcer.id)).toBe(false);
     // The vectors are stored, and Meilisearch holds them: with a text that matches nothing, the need's vector alone finds the developer first.
-    const vectors = await db.getRepository(PostingEmbedding).findBy([{ postingId: need.id }, { postingId: developer.id }]);
+    const vectors = await db.getRepository(TextEmbedding).findBy([{ subjectId: need.id }, { subjectId: developer.id }]);
     expect(vectors.map((v) => v.kind).sort()).toEqual(['need', 'offer']);
     const search = api.worker!.get(SearchIndex);
     const filter = offerCandidatesFilter(await db.getRepository(Need).findOneByOrFail({ id: need.id }));
@@ -109,7 +109,7 @@ describe('matching on what postings mean, not only on their words', () => {
       }),
       'company',
     );
-    await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: developer.id }), 30_000);
+    await api.eventually(() => db.getRepository(TextEmbedding).findOneBy({ subjectId: developer.id }), 30_000);
     const search = api.worker!.get(SearchIndex);
     // Synced to Meilisearch with its vector (the marker finds it by its words).
     await api.eventually(async () => (await search.searchOffers(marker)).items.some((o) => o.id === developer.id), 30_000);
@@ -127,15 +127,44 @@ describe('matching on what postings mean, not only on their words', () => {
     expect((unrelated.body.items as Array<{ id: string }>).map((o) => o.id)).not.toContain(developer.id);
   });
 
+  it("the organizations directory finds, for 'website design', a French web studio whose presentation has neither word", async () => {
+    const marker = `z${randomUUID().slice(0, 8)}`;
+    const owner = await api.register('company');
+    const studio = await api.createOrganization(owner, {
+      kind: 'company',
+      name: `Atelier ${marker}`,
+      description: 'Nous créons et nous refaisons les sites des associations : pages claires, formulaire de don, un outil simple pour les bénévoles.',
+    });
+    const embedded = await api.eventually(() => db.getRepository(TextEmbedding).findOneBy({ subjectId: studio.id }), 30_000);
+    expect(embedded.kind).toBe('organization');
+
+    // The embedding job syncs the directory's document again, with its vector.
+    const listed = await api.eventually(async () => {
+      const answer = await api.call('GET', '/api/organizations?q=website%20design&pageSize=100');
+      return (answer.body.items as Array<{ id: string }>).some((o) => o.id === studio.id) && answer;
+    }, 30_000);
+    expect(listed.status).toBe(200);
+    const search = api.worker!.get(SearchIndex);
+    expect((await search.searchOrganizations('website design', {}, { pageSize: 100 })).items.map((o) => o.id)).not.toContain(studio.id);
+    const unrelated = await api.call('GET', '/api/organizations?q=aircraft%20de-icing%20equipment&pageSize=100');
+    expect((unrelated.body.items as Array<{ id: string }>).map((o) => o.id)).not.toContain(studio.id);
+
+    // Without its vector (data from before embeddings), search:reindex embeds it again.
+    await db.getRepository(TextEmbedding).delete({ subjectId: studio.id });
+    const encoder = await api.worker!.get(EmbeddingService).encoderNow();
+    expect(await embedMissing(db, encoder)).toBeGreaterThanOrEqual(1);
+    expect(await db.getRepository(TextEmbedding).findOneBy({ subjectId: studio.id })).toMatchObject({ kind: 'organization', vector: embedded.vector });
+  });
+
   it('embeds a changed text again, and only then', async () => {
     const offer = await publish('offers', offerBody({ availableFrom: `${year}-01-01`, availableTo: `${year}-12-31` }), 'company');
-    const first = await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id }), 30_000);
+    const first = await api.eventually(() => db.getRepository(TextEmbedding).findOneBy({ subjectId: offer.id }), 30_000);
 
     const edited = await api.call('PATCH', `/api/offers/${offer.id}`, { token: offer.owner.token, body: { description: 'Chartered accountant, now also training treasurers of village savings groups.' } });
     expect(edited.status).toBe(200);
 
     const second = await api.eventually(async () => {
-      const row = await db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id });
+      const row = await db.getRepository(TextEmbedding).findOneBy({ subjectId: offer.id });
       return row && row.textKey !== first.textKey && row;
     }, 30_000);
     expect(second.vector).not.toEqual(first.vector);
@@ -153,7 +182,7 @@ describe('matching on what postings mean, not only on their words', () => {
     // Published at the same moment, as an import would.
     await Promise.all(offers.map((offer) => api.call('POST', `/api/offers/${offer.id}/publish`, { token: owner.token })));
     const ids = offers.map((offer) => offer.id);
-    await api.eventually(async () => (await db.getRepository(PostingEmbedding).countBy({ postingId: In(ids) })) === ids.length, 30_000);
+    await api.eventually(async () => (await db.getRepository(TextEmbedding).countBy({ subjectId: In(ids) })) === ids.length, 30_000);
 
     const queue = api.worker!.get(JobQueues).queue(QUEUE_OF[JOBS.embedOffer]);
     const outcomes = await api.eventually(async () => {
@@ -165,22 +194,22 @@ describe('matching on what postings mean, not only on their words', () => {
 
   it('postings without a vector (data from before embeddings) are embedded by the reconciler, and by search:reindex', async () => {
     const offer = await publish('offers', offerBody({ availableFrom: `${year}-01-01`, availableTo: `${year}-12-31` }), 'company');
-    await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id }), 30_000);
+    await api.eventually(() => db.getRepository(TextEmbedding).findOneBy({ subjectId: offer.id }), 30_000);
     const forget = async () => {
-      await db.getRepository(PostingEmbedding).delete({ postingId: offer.id });
+      await db.getRepository(TextEmbedding).delete({ subjectId: offer.id });
       // Changed long enough ago for the reconciler to take it up.
       await db.query(`UPDATE offers SET updated_at = now() - interval '1 hour' WHERE id = $1`, [offer.id]);
     };
 
     await forget();
     const report = await api.worker!.get(Reconciler).reconcile();
-    expect(report.postingsToEmbed).toBeGreaterThanOrEqual(1);
-    await api.eventually(() => db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id }), 30_000);
+    expect(report.toEmbed).toBeGreaterThanOrEqual(1);
+    await api.eventually(() => db.getRepository(TextEmbedding).findOneBy({ subjectId: offer.id }), 30_000);
 
     await forget();
     const encoder = await api.worker!.get(EmbeddingService).encoderNow();
     expect(await embedMissing(db, encoder)).toBeGreaterThanOrEqual(1);
     const row = await db.getRepository(Offer).findOneByOrFail({ id: offer.id });
-    expect(await db.getRepository(PostingEmbedding).findOneBy({ postingId: offer.id })).toMatchObject({ kind: 'offer', textKey: encoder.textKey(row) });
+    expect(await db.getRepository(TextEmbedding).findOneBy({ subjectId: offer.id })).toMatchObject({ kind: 'offer', textKey: encoder.textKey(row) });
   }, 120_000);
 });

@@ -19,10 +19,10 @@ import { SendEmailHandler } from './notifications/send-email.handler';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { SyncNeedHandler, SyncOfferHandler, SyncOrganizationHandler } from './search-sync/sync.handlers';
 import { SearchSyncService } from './search-sync/search-sync.service';
-import { EmbedNeedHandler, EmbedOfferHandler } from './semantic/embed.handlers';
+import { EmbedNeedHandler, EmbedOfferHandler, EmbedOrganizationHandler } from './semantic/embed.handlers';
 import { EmbeddingService } from './semantic/embedding.service';
 import { QueryEmbeddingResponder } from './semantic/query-embedding.responder';
-import { PostingVectors } from './semantic/posting-vectors';
+import { TextVectors } from './semantic/text-vectors';
 
 const HANDLERS = [
   SyncNeedHandler,
@@ -32,6 +32,7 @@ const HANDLERS = [
   MatchOfferHandler,
   EmbedNeedHandler,
   EmbedOfferHandler,
+  EmbedOrganizationHandler,
   NotifySuggestionHandler,
   NotifyProposalHandler,
   SendEmailHandler,
@@ -50,7 +51,7 @@ const handlerList: Provider = {
     JobQueues,
     SearchSyncService,
     MatchingService,
-    PostingVectors,
+    TextVectors,
     EmbeddingService,
     QueryEmbeddingResponder,
     TextSkills,

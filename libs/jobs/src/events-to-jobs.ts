@@ -18,8 +18,9 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
       return [JOBS.syncOffer, JOBS.matchOffer, JOBS.embedOffer];
     case 'offer.closed':
       return [JOBS.syncOffer, JOBS.matchOffer];
+    // Listed in the directory at once, then found by the meaning of its presentation too.
     case 'organization.updated':
-      return [JOBS.syncOrganization];
+      return [JOBS.syncOrganization, JOBS.embedOrganization];
     case 'suggestion.created':
       return [JOBS.notifySuggestion];
     case 'proposal.sent':

@@ -44,6 +44,12 @@ export class QueryVectors implements OnModuleDestroy {
 
   constructor(@Inject(ENV) private readonly env: Env) {}
 
+  /** A listing's query as search takes it (QueryMeaning), or null: no query, or no vector for it. */
+  async meaningOf(q: string | undefined): Promise<{ vector: number[] } | null> {
+    const vector = q ? await this.vectorOf(q) : null;
+    return vector ? { vector } : null;
+  }
+
   async vectorOf(text: string): Promise<number[] | null> {
     const key = queryKey(text);
     if (!hasWords(key) || this.env.EMBEDDINGS === 'off') return null;

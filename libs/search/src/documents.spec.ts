@@ -164,8 +164,10 @@ describe('organizationDocument', () => {
       website: 'https://salines.example',
       generalInterest: true,
       verified: false,
+      _vectors: { semantic: null },
     });
     expect(organizationDocument({ ...organization, verifiedAt: new Date() }).verified).toBe(true);
+    expect(organizationDocument({ ...organization, verifiedAt: null }, [0.5, -0.5])._vectors).toEqual({ semantic: [0.5, -0.5] });
   });
 });
 

@@ -83,6 +83,8 @@ export type OrganizationDocument = {
   generalInterest: boolean;
   /** Checked by a platform admin. */
   verified: boolean;
+  /** The presentation's sentence embedding, null until the worker has computed it. */
+  _vectors: { [EMBEDDER]: number[] | null };
 };
 
 export type SkillDocument = {
@@ -184,6 +186,7 @@ export function offerDocument(
 
 export function organizationDocument(
   organization: Pick<Organization, 'id' | 'name' | 'kind' | 'country' | 'region' | 'city' | 'description' | 'website' | 'generalInterest' | 'verifiedAt'>,
+  vector: readonly number[] | null = null,
 ): OrganizationDocument {
   return {
     id: organization.id,
@@ -196,6 +199,7 @@ export function organizationDocument(
     website: organization.website,
     generalInterest: organization.generalInterest,
     verified: organization.verifiedAt !== null,
+    _vectors: { [EMBEDDER]: vector ? [...vector] : null },
   };
 }
 

@@ -4,7 +4,7 @@ import type { GranularFilterableAttribute, Settings, Synonyms } from 'meilisearc
 export const INDEX_NAMES = ['needs', 'offers', 'organizations', 'skills'] as const;
 export type IndexName = (typeof INDEX_NAMES)[number];
 
-/** The embedder of needs and offers: vectors the worker computes (libs/semantic) and gives with each document. */
+/** The embedder of needs, offers and organizations: vectors the worker computes (libs/semantic) and gives with each document. */
 export const EMBEDDER = 'semantic';
 const EMBEDDERS = { [EMBEDDER]: { source: 'userProvided' as const, dimensions: 512 } };
 
@@ -85,6 +85,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
         typoTolerance: TYPOS,
         synonyms,
         faceting: FACETING,
+        embedders: EMBEDDERS,
       };
     case 'skills':
       // Both languages are in each document: no synonyms needed, and autocomplete stays fast.

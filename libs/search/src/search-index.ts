@@ -166,8 +166,9 @@ export class SearchIndex implements OnModuleDestroy {
     q: string | undefined,
     filters: OrganizationsFilters = {},
     page: PageRequest = {},
+    meaning: QueryMeaning | null = null,
   ): Promise<SearchPage<OrganizationDocument>> {
-    return this.searchPage('organizations', q, organizationsFilter(filters), page);
+    return this.searchPage('organizations', q, organizationsFilter(filters), page, meaning);
   }
 
   /** Autocomplete over French and English labels, accent- and case-insensitive; `label` is in `locale`. */

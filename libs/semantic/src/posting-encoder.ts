@@ -20,8 +20,16 @@ export const postingText = ({ title, description, keywords }: Embeddable): strin
     .map(sentence)
     .join(' ');
 
+/** What the encoder reads of an organization: its name and presentation. */
+export const presentationOf = ({ id, name, description }: { id: string; name: string; description: string }): Embeddable & { id: string } => ({
+  id,
+  title: name,
+  description,
+  keywords: [],
+});
+
 /**
- * Embeds postings. The encoder reads English: French text goes through Apertium first when it
+ * Embeds postings (and organizations' presentations, read as postings). The encoder reads English: French text goes through Apertium first when it
  * is installed; without it, French text is embedded as written, and then no longer meets the
  * English texts that say the same (apps/eval/TUNING.md, "Matching on meaning").
  */

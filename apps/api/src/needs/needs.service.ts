@@ -46,8 +46,7 @@ export class NeedsService {
 
   /** Public listing of open needs, from the search index. Every filter value was validated before it gets here. */
   async listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
-    const vector = q ? await this.queryVectors.vectorOf(q) : null;
-    const meaning = vector ? { vector } : null;
+    const meaning = await this.queryVectors.meaningOf(q);
     const found = await searching(() => this.search.searchNeeds(q, { skills, country, mechanism, workMode }, { page, pageSize }, meaning));
     return this.postings.withoutClosed(Need, found);
   }

@@ -53,8 +53,7 @@ export class OffersService {
 
   /** Open offers for signed-in users, from the search index. Every filter value was validated before it gets here. */
   async listOpen({ q, skills, country, mechanism, workMode, page, pageSize }: OpenPostingsQuery) {
-    const vector = q ? await this.queryVectors.vectorOf(q) : null;
-    const meaning = vector ? { vector } : null;
+    const meaning = await this.queryVectors.meaningOf(q);
     const found = await searching(() => this.search.searchOffers(q, { skills, country, mechanism, workMode }, { page, pageSize }, meaning));
     return this.postings.withoutClosed(Offer, found);
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { QueryVectorsModule } from '@relais/jobs';
 import { SearchModule } from '@relais/search';
 import { MembersController } from './members.controller';
 import { MembershipsService } from './memberships.service';
@@ -6,7 +7,7 @@ import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [SearchModule],
+  imports: [SearchModule, QueryVectorsModule],
   controllers: [OrganizationsController, MembersController],
   providers: [OrganizationsService, MembershipsService],
   exports: [MembershipsService],

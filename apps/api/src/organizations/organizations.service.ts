@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { addOutboxEvent, Membership, Organization, violatedConstraint } from '@relais/database';
+import { QueryVectors } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, notFound } from '../http/api-error';
@@ -21,6 +22,7 @@ export class OrganizationsService {
     private readonly memberships: MembershipsService,
     private readonly dataSource: DataSource,
     private readonly search: SearchIndex,
+    private readonly queryVectors: QueryVectors,
   ) {}
 
   /** The creator becomes the organization's first admin. */
@@ -57,9 +59,10 @@ export class OrganizationsService {
     );
   }
 
-  /** The public directory, from the search index (kept in sync by the worker). */
-  directory({ q, kind, country, page, pageSize }: DirectoryQuery) {
-    return searching(() => this.search.searchOrganizations(q, { kind, country }, { page, pageSize }));
+  /** The public directory, from the search index (kept in sync by the worker), on the query's words and meaning. */
+  async directory({ q, kind, country, page, pageSize }: DirectoryQuery) {
+    const meaning = await this.queryVectors.meaningOf(q);
+    return searching(() => this.search.searchOrganizations(q, { kind, country }, { page, pageSize }, meaning));
   }
 
   /** Turns a duplicate SIREN or RNA into a 409 naming the field. */

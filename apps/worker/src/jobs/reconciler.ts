@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, IsNull, LessThan, Repository } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { FailedJob, Need, Offer, PostingEmbedding } from '@relais/database';
+import { FailedJob, Need, Offer, Organization, TextEmbedding } from '@relais/database';
 import { againJobId, JOBS, JobQueues, type JobData, type JobName } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import { DigestScheduler } from './digest-scheduler';
@@ -16,20 +16,28 @@ export type ReconcileReport = {
   digestScheduled: boolean;
   jobsRunAgain: number;
   postingsRequeued: number;
-  postingsToEmbed: number;
+  /** Postings and organizations. */
+  toEmbed: number;
   problems: string[];
   retention?: { warned: number; erased: number };
 };
 
-/** Open postings without a vector queued for embedding per pass: upgraded data is embedded a little at a time. */
+/** Open postings (and organizations) without a vector queued for embedding per pass: upgraded data is embedded a little at a time. */
 const EMBED_PER_PASS = 100;
 
 /** The retention rule runs at most this often (its unit is the day). */
 const RETENTION_EVERY_MS = 3600 * 1000;
 
 const POSTINGS = [
-  { entity: Need, index: 'needs', sync: JOBS.syncNeed, match: JOBS.matchNeed, embed: JOBS.embedNeed },
-  { entity: Offer, index: 'offers', sync: JOBS.syncOffer, match: JOBS.matchOffer, embed: JOBS.embedOffer },
+  { entity: Need, index: 'needs', sync: JOBS.syncNeed, match: JOBS.matchNeed },
+  { entity: Offer, index: 'offers', sync: JOBS.syncOffer, match: JOBS.matchOffer },
+] as const;
+
+/** What is embedded: open postings, and every organization's presentation. */
+const EMBEDDED = [
+  { entity: Need, embed: JOBS.embedNeed, embeddable: "p.status = 'open'" },
+  { entity: Offer, embed: JOBS.embedOffer, embeddable: "p.status = 'open'" },
+  { entity: Organization, embed: JOBS.embedOrganization, embeddable: 'true' },
 ] as const;
 
 /**
@@ -40,8 +48,8 @@ const POSTINGS = [
  *   MAX_AUTO_RETRIES times each (a job that fails again is recorded again, and waits a pass);
  * - compares the open postings in PostgreSQL with the search index, and queues the sync and
  *   the matching of each one that is missing, or listed though no longer open;
- * - queues the embedding of open postings that have no vector (an embedding that failed for
- *   good, or data from before embeddings), EMBED_PER_PASS at a time;
+ * - queues the embedding of open postings and organizations that have no vector (an embedding
+ *   that failed for good, or data from before embeddings), EMBED_PER_PASS of each kind at a time;
  * - once an hour, applies the retention rule to inactive accounts.
  * Each step is separate: one dependency down does not stop the others.
  */
@@ -75,7 +83,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async reconcile(): Promise<ReconcileReport> {
-    const report: ReconcileReport = { digestScheduled: false, jobsRunAgain: 0, postingsRequeued: 0, postingsToEmbed: 0, problems: [] };
+    const report: ReconcileReport = { digestScheduled: false, jobsRunAgain: 0, postingsRequeued: 0, toEmbed: 0, problems: [] };
     const step = async (name: string, work: () => Promise<void>) => {
       try {
         await work();
@@ -95,7 +103,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     });
     if (this.env.EMBEDDINGS === 'on') {
       await step('vectors', async () => {
-        report.postingsToEmbed = await this.queueMissingVectors();
+        report.toEmbed = await this.queueMissingVectors();
       });
     }
     if (Date.now() - this.retentionRanAt >= RETENTION_EVERY_MS) {
@@ -152,20 +160,20 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     return requeued;
   }
 
-  /** Open postings, changed at least an interval ago, that have no vector. */
+  /** Open postings and organizations, changed at least an interval ago, that have no vector. */
   private async queueMissingVectors(): Promise<number> {
     const settledBefore = new Date(Date.now() - this.env.RECONCILE_INTERVAL_MS);
     let queued = 0;
-    for (const { entity, embed } of POSTINGS) {
+    for (const { entity, embed, embeddable } of EMBEDDED) {
       const rows: Array<{ id: string }> = await this.dataSource
         .createQueryBuilder(entity, 'p')
         .select('p.id', 'id')
-        .leftJoin(PostingEmbedding, 'e', 'e.posting_id = p.id')
-        .where("p.status = 'open' AND e.posting_id IS NULL AND p.updated_at < :settledBefore", { settledBefore })
+        .leftJoin(TextEmbedding, 'e', 'e.subject_id = p.id')
+        .where(`${embeddable} AND e.subject_id IS NULL AND p.updated_at < :settledBefore`, { settledBefore })
         .orderBy('p.updated_at', 'ASC')
         .limit(EMBED_PER_PASS)
         .getRawMany();
-      // One job id per posting and hour: while the embedding queue catches up, later passes queue nothing again.
+      // One job id per row and hour: while the embedding queue catches up, later passes queue nothing again.
       const hour = Math.floor(Date.now() / 3_600_000);
       for (const { id } of rows) await this.queues.add(embed, { id }, `reconcile-embed-${id}-${hour}`, { background: true });
       queued += rows.length;
@@ -178,9 +186,9 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
       await sleep(this.env.RECONCILE_INTERVAL_MS, undefined, { signal: this.wake.signal }).catch(() => undefined);
       if (!this.running) return;
       const report = await this.reconcile();
-      if (report.jobsRunAgain || report.postingsRequeued || report.postingsToEmbed) {
+      if (report.jobsRunAgain || report.postingsRequeued || report.toEmbed) {
         this.logger.log(
-          `Reconciled: ${report.jobsRunAgain} failed job(s) run again, ${report.postingsRequeued} posting(s) queued for the search index, ${report.postingsToEmbed} for embedding`,
+          `Reconciled: ${report.jobsRunAgain} failed job(s) run again, ${report.postingsRequeued} posting(s) queued for the search index, ${report.toEmbed} posting(s) or organization(s) for embedding`,
         );
       }
       if (report.problems.length) this.logger.warn(`Reconciling will try again: ${report.problems.join('; ')}`);

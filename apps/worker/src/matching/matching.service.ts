@@ -7,7 +7,7 @@ import { TextSkills } from '@relais/skills-catalog';
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
-import { PostingVectors } from '../semantic/posting-vectors';
+import { TextVectors } from '../semantic/text-vectors';
 import { carryingContext, stageOneQuery, toMatchableNeed, toMatchableOffer } from './matchable';
 import { worthSuggesting } from './relevance';
 
@@ -37,7 +37,7 @@ export class MatchingService {
     private readonly search: SearchIndex,
     private readonly sync: SearchSyncService,
     private readonly textSkills: TextSkills,
-    private readonly vectors: PostingVectors,
+    private readonly vectors: TextVectors,
   ) {}
 
   async matchNeed(id: string): Promise<JobOutcome> {

@@ -3,7 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { Need, Offer, Organization, Skill } from '@relais/database';
 import { needDocument, offerDocument, organizationDocument, SearchIndex, type FromText } from '@relais/search';
 import { TextSkills } from '@relais/skills-catalog';
-import { PostingVectors } from '../semantic/posting-vectors';
+import { TextVectors } from '../semantic/text-vectors';
 
 /** Copies rows to Meilisearch: open postings are upserted, others removed. PostgreSQL stays the truth. */
 @Injectable()
@@ -12,7 +12,7 @@ export class SearchSyncService {
     private readonly dataSource: DataSource,
     private readonly search: SearchIndex,
     private readonly textSkills: TextSkills,
-    private readonly vectors: PostingVectors,
+    private readonly vectors: TextVectors,
   ) {}
 
   /** Returns the need (with its organization) when it exists, after syncing it. */
@@ -43,7 +43,7 @@ export class SearchSyncService {
       await this.search.remove('organizations', [id]);
       return false;
     }
-    await this.search.upsert('organizations', [organizationDocument(organization)]);
+    await this.syncOrganizationDocument(organization);
     const where = { organizationId: id, status: 'open' as const };
     const needs = await this.dataSource.getRepository(Need).findBy(where);
     const offers = await this.dataSource.getRepository(Offer).findBy(where);
@@ -53,6 +53,11 @@ export class SearchSyncService {
     if (needs.length) await this.search.upsert('needs', needs.map((n) => needDocument(n, organization, skills, fromText(n))));
     if (offers.length) await this.search.upsert('offers', offers.map((o) => offerDocument(o, organization, skills, fromText(o))));
     return true;
+  }
+
+  /** The organization's directory document, with its presentation's embedding when there is one. */
+  async syncOrganizationDocument(organization: Organization): Promise<void> {
+    await this.search.upsert('organizations', [organizationDocument(organization, await this.vectors.of(organization.id))]);
   }
 
   /** What the document holds of the posting's text: what TextSkills reads, and its embedding when there is one. */

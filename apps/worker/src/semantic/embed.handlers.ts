@@ -24,3 +24,12 @@ export class EmbedOfferHandler implements JobHandler {
     return this.embedding.embedOffer(id, isRetry(job));
   }
 }
+
+@Injectable()
+export class EmbedOrganizationHandler implements JobHandler {
+  readonly job = JOBS.embedOrganization;
+  constructor(private readonly embedding: EmbeddingService) {}
+  handle({ id }: JobData, job: Job<JobData>): Promise<JobOutcome> {
+    return this.embedding.embedOrganization(id, isRetry(job));
+  }
+}

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { ENV, type Env } from '@relais/config';
 import { DataSource } from 'typeorm';
-import { Need, Offer, PostingEmbedding, type EmbeddedKind } from '@relais/database';
+import { Need, Offer, Organization, TextEmbedding, type EmbeddedKind } from '@relais/database';
 import { JOBS, JobQueues } from '@relais/jobs';
-import { PostingEncoder } from '@relais/semantic';
+import { PostingEncoder, presentationOf } from '@relais/semantic';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
 import { embedStale } from './embed-stale';
@@ -37,13 +37,24 @@ export class EmbeddingService implements OnModuleDestroy {
     return this.embed('offer', id, retrying);
   }
 
+  /** The directory then finds the organization by the meaning of its presentation. */
+  async embedOrganization(id: string, retrying = false): Promise<JobOutcome> {
+    if (this.env.EMBEDDINGS === 'off') return 'skipped: embeddings are off (EMBEDDINGS=off)';
+    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    if (!organization) return 'skipped: organization gone';
+    const embedded = await embedStale(this.dataSource, await this.encoderNow(), 'organization', [presentationOf(organization)]);
+    if (embedded.length === 0 && !retrying) return 'skipped: embedding up to date';
+    await this.sync.syncOrganizationDocument(organization);
+    return 'done';
+  }
+
   /** Other open postings of the kind with no vector, or changed since theirs was computed (embedStale keeps those whose text changed). */
   private async waitingToEmbed(kind: EmbeddedKind, exceptId: string): Promise<(Need | Offer)[]> {
     return this.dataSource
       .getRepository<Need | Offer>(kind === 'need' ? Need : Offer)
       .createQueryBuilder('p')
-      .leftJoin(PostingEmbedding, 'e', 'e.posting_id = p.id')
-      .where("p.status = 'open' AND p.id <> :exceptId AND (e.posting_id IS NULL OR p.updated_at > e.updated_at)", { exceptId })
+      .leftJoin(TextEmbedding, 'e', 'e.subject_id = p.id')
+      .where("p.status = 'open' AND p.id <> :exceptId AND (e.subject_id IS NULL OR p.updated_at > e.updated_at)", { exceptId })
       .orderBy('p.updated_at', 'ASC')
       .limit(BATCH - 1)
       .getMany();

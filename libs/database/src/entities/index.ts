@@ -7,7 +7,7 @@ import { Need } from './need.entity';
 import { Notification } from './notification.entity';
 import { Offer } from './offer.entity';
 import { Organization } from './organization.entity';
-import { PostingEmbedding } from './posting-embedding.entity';
+import { TextEmbedding } from './text-embedding.entity';
 import { Proposal } from './proposal.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Session } from './session.entity';
@@ -15,12 +15,12 @@ import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, PostingEmbedding, Proposal, Session, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, Session, Skill, Suggestion, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
-export { EMBEDDED_KINDS, type EmbeddedKind } from './posting-embedding.entity';
+export { EMBEDDED_KINDS, type EmbeddedKind } from './text-embedding.entity';
 
 export const ENTITIES = [
   User,
@@ -32,7 +32,7 @@ export const ENTITIES = [
   Skill,
   Need,
   Offer,
-  PostingEmbedding,
+  TextEmbedding,
   OutboxEvent,
   Suggestion,
   Proposal,
