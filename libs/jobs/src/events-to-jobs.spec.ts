@@ -7,7 +7,7 @@ describe('jobsForEvent', () => {
     ['need.published', ['sync-need', 'match-need', 'embed-need']],
     ['need.closed', ['sync-need', 'match-need']],
     ['offer.updated', ['sync-offer', 'match-offer', 'embed-offer']],
-    ['organization.updated', ['sync-organization']],
+    ['organization.updated', ['sync-organization', 'embed-organization']],
     ['suggestion.created', ['notify-suggestion']],
     ['proposal.sent', ['notify-proposal']],
     ['proposal.changed', ['notify-proposal']],
