@@ -13,7 +13,8 @@ import { Retention } from './jobs/retention';
 import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
-import { NotifyProposalHandler } from './notifications/notify-proposal.handler';
+import { NotifyProposalHandler, ProposalNotices } from './notifications/notify-proposal.handler';
+import { ExpireProposalHandler, ProposalDeadlines, RemindProposalHandler, ScheduleProposalHandler } from './notifications/proposal-deadlines';
 import { NotifySuggestionHandler } from './notifications/notify-suggestion.handler';
 import { SendEmailHandler } from './notifications/send-email.handler';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -35,6 +36,9 @@ const HANDLERS = [
   EmbedOrganizationHandler,
   NotifySuggestionHandler,
   NotifyProposalHandler,
+  ScheduleProposalHandler,
+  RemindProposalHandler,
+  ExpireProposalHandler,
   SendEmailHandler,
   DailyDigestHandler,
 ];
@@ -54,6 +58,8 @@ const handlerList: Provider = {
     TextVectors,
     EmbeddingService,
     QueryEmbeddingResponder,
+    ProposalNotices,
+    ProposalDeadlines,
     TextSkills,
     ...HANDLERS,
     handlerList,

@@ -9,7 +9,7 @@ describe('jobsForEvent', () => {
     ['offer.updated', ['sync-offer', 'match-offer', 'embed-offer']],
     ['organization.updated', ['sync-organization', 'embed-organization']],
     ['suggestion.created', ['notify-suggestion']],
-    ['proposal.sent', ['notify-proposal']],
+    ['proposal.sent', ['notify-proposal', 'schedule-proposal']],
     ['proposal.changed', ['notify-proposal']],
     ['email.rendered', ['send-email']],
   ] as const)('%s -> %j', (type, jobs) => {
@@ -23,5 +23,12 @@ describe('jobsForEvent', () => {
       jobs.forEach((job) => expect(QUEUE_OF[job]).toBeDefined());
     }
     expect(Object.keys(QUEUE_OF).sort()).toEqual(Object.values(JOBS).sort());
+  });
+
+  it("puts the jobs of one event on different queues: they all take the event's id as job id", () => {
+    for (const type of OUTBOX_EVENT_TYPES) {
+      const queues = jobsForEvent(type).map((job) => QUEUE_OF[job]);
+      expect(new Set(queues).size).toBe(queues.length);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { JOBS, type JobName } from './queues';
  * The work an outbox event triggers. A need or offer change is synced to search and matched at
  * once on its words, and embedded; once its embedding is new, it is matched again on its meaning
  * too. A closed one is removed from search and its suggestions marked stale by the same jobs.
+ * The jobs of one event all take the event's id as job id: each must be on a queue of its own.
  */
 export function jobsForEvent(type: OutboxEventType): JobName[] {
   switch (type) {
@@ -23,7 +24,9 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
       return [JOBS.syncOrganization, JOBS.embedOrganization];
     case 'suggestion.created':
       return [JOBS.notifySuggestion];
+    // A proposal sent also gets its reminder and its expiry, as delayed jobs.
     case 'proposal.sent':
+      return [JOBS.notifyProposal, JOBS.scheduleProposal];
     case 'proposal.changed':
       return [JOBS.notifyProposal];
     // Rendered in the write's own transaction (an invitation, whose token is kept nowhere else).

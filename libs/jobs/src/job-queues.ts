@@ -33,9 +33,12 @@ export class JobQueues implements OnModuleDestroy {
     return this.queues.get(name)!;
   }
 
-  /** Fails after REDIS_WAIT_MS when Redis does not answer (BullMQ would wait for the connection for ever). */
-  async add(job: JobName, data: JobData, jobId: string, { background = false } = {}): Promise<void> {
-    const options = background ? { jobId, priority: BACKGROUND_PRIORITY } : { jobId };
+  /**
+   * `delayMs`: the job waits that long in Redis (a deadline's job). Fails after REDIS_WAIT_MS
+   * when Redis does not answer (BullMQ would wait for the connection for ever).
+   */
+  async add(job: JobName, data: JobData, jobId: string, { background = false, delayMs = 0 } = {}): Promise<void> {
+    const options = { jobId, ...(background ? { priority: BACKGROUND_PRIORITY } : {}), ...(delayMs > 0 ? { delay: Math.round(delayMs) } : {}) };
     await withinTime(this.queue(QUEUE_OF[job]).add(job, data, options), REDIS_WAIT_MS, 'Redis');
   }
 

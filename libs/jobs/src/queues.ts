@@ -8,6 +8,8 @@ export const QUEUES = {
   /** Sentence embeddings: CPU work kept off the queues people wait on. */
   embedding: 'embedding',
   notifications: 'notifications',
+  /** Proposals' reminders and expiries: delayed jobs, and the job that queues them. */
+  deadlines: 'deadlines',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -22,6 +24,9 @@ export const JOBS = {
   embedOrganization: 'embed-organization',
   notifySuggestion: 'notify-suggestion',
   notifyProposal: 'notify-proposal',
+  scheduleProposal: 'schedule-proposal',
+  remindProposal: 'remind-proposal',
+  expireProposal: 'expire-proposal',
   sendEmail: 'send-email',
   dailyDigest: 'daily-digest',
 } as const;
@@ -39,6 +44,10 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'embed-organization': QUEUES.embedding,
   'notify-suggestion': QUEUES.notifications,
   'notify-proposal': QUEUES.notifications,
+  // Not with notify-proposal: the jobs of one event share its id, and need a queue each.
+  'schedule-proposal': QUEUES.deadlines,
+  'remind-proposal': QUEUES.deadlines,
+  'expire-proposal': QUEUES.deadlines,
   'send-email': QUEUES.notifications,
   'daily-digest': QUEUES.notifications,
 };

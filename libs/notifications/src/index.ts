@@ -19,4 +19,5 @@ export { MailDeliveryError, Mailer, type MailerOptions, type OutgoingEmail, type
 export { NotificationsModule } from './notifications.module';
 export { startSmtpSink, type ReceivedEmail, type SmtpSink, type SmtpSinkOptions } from './smtp-sink';
 export { loadSuggestionItems, suggestionLink } from './suggestion-items';
-export { renderProposalEmail, type DeclineReasonCode, type ProposalEmailInput, type ProposalEvent } from './proposal-email';
+export { renderProposalEmail, renderProposalNotification, type DeclineReasonCode, type ProposalEmailInput, type ProposalEvent, type ProposalNoticeInput } from './proposal-email';
+export { loadProposalItems, proposalItemKey, proposalsLink, recipientOf, type ProposalItem } from './proposal-items';

@@ -1,4 +1,4 @@
-import { renderProposalEmail, type ProposalEmailInput } from './proposal-email';
+import { renderProposalEmail, renderProposalNotification, type ProposalEmailInput } from './proposal-email';
 
 const input: ProposalEmailInput = {
   event: 'received',
@@ -45,5 +45,30 @@ describe('renderProposalEmail', () => {
     expect(email.subject).toBe('Relais: Salines de Casamance accepted your proposal');
     expect(email.text).not.toContain('> ');
     expect(email.text).toContain('names and addresses');
+  });
+
+  it('a reminder says until when the proposal waits, and what happens after', () => {
+    const email = renderProposalEmail({ ...input, event: 'reminder' }, 'en');
+    expect(email.subject).toBe("Relais: Salines de Casamance's proposal is waiting for your answer");
+    expect(email.text).toContain('is waiting for your answer until 11 March 2027');
+    expect(email.text).toContain('it expires and Salines de Casamance is told');
+    expect(email.text).toContain('Answer the proposal: https://relais.example/organizations/42/proposals');
+    expect(email.text).not.toContain('> ');
+  });
+
+  it('an expiry tells the proposer that no answer came by the deadline', () => {
+    const email = renderProposalEmail({ ...input, event: 'expired' }, 'fr');
+    expect(email.subject).toBe('Relais\u00a0: Votre proposition à Salines de Casamance a expiré');
+    expect(email.text).toContain("Salines de Casamance n'a pas répondu avant le 11 mars 2027");
+  });
+});
+
+describe('renderProposalNotification', () => {
+  it('gives the bell menu a title and one sentence, without the message', () => {
+    expect(renderProposalNotification(input, 'en')).toEqual({
+      title: 'Salines de Casamance proposes to work with you',
+      body: 'Salines de Casamance proposes a partnership on the need “Comptable pour la coopérative” and the offer “Senior accountant”.',
+    });
+    expect(renderProposalNotification({ ...input, event: 'declined', declineReason: 'dates' }, 'fr').body).toContain('Raison donnée\u00a0: les dates ne conviennent pas.');
   });
 });

@@ -43,7 +43,7 @@ export class PersonalDataService {
       },
       memberships: memberships.map((m) => ({ organizationId: m.organizationId, organizationName: m.organization!.name, role: m.role, since: m.createdAt })),
       sessions: sessions.map(({ createdAt, expiresAt, revokedAt }) => ({ createdAt, expiresAt, revokedAt })),
-      notifications: notifications.map(({ suggestionId, side, readAt, createdAt }) => ({ suggestionId, side, readAt, createdAt })),
+      notifications: notifications.map(({ suggestionId, side, proposalId, event, readAt, createdAt }) => ({ suggestionId, side, proposalId, event, readAt, createdAt })),
       // A link e-mail keeps its one-time link until it is sent: that text stays out of the file.
       emails: emails.map(({ subject, text, redactAfterSend, sentAt, createdAt }) => ({ subject, text: redactAfterSend && !sentAt ? null : text, sentAt, createdAt })),
       accountLinks: links.map(({ purpose, createdAt, expiresAt, usedAt }) => ({ purpose, createdAt, expiresAt, usedAt })),

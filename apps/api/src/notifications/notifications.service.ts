@@ -3,12 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import { Notification, User } from '@relais/database';
-import { loadSuggestionItems, renderInAppNotification } from '@relais/notifications';
+import { loadProposalItems, loadSuggestionItems, proposalItemKey, renderInAppNotification, renderProposalNotification } from '@relais/notifications';
 import type { AuthUser } from '../auth/auth.decorators';
 import { notFound } from '../http/api-error';
 import { offsetOf, toPage, type Pagination } from '../http/pagination';
 
-/** In-app notifications of the signed-in person, rendered in their language when read. */
+/** In-app notifications of the signed-in person (suggestions and proposals' news), rendered in their language when read. */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -26,20 +26,30 @@ export class NotificationsService {
       ...offsetOf(query),
     });
     const { locale } = await this.users.findOneByOrFail({ id: user.userId });
-    const items = await loadSuggestionItems(this.dataSource, rows.map((n) => n.suggestionId), this.env.PUBLIC_URL);
+    const suggestionIds = rows.flatMap((n) => (n.suggestionId ? [n.suggestionId] : []));
+    const suggestions = await loadSuggestionItems(this.dataSource, suggestionIds, this.env.PUBLIC_URL);
+    const proposalNotices = rows.flatMap((n) => (n.proposalId && n.event ? [{ proposalId: n.proposalId, event: n.event }] : []));
+    const proposals = await loadProposalItems(this.dataSource, proposalNotices, this.env.PUBLIC_URL);
+    const rendered = (n: Notification) => {
+      if (n.proposalId && n.event) {
+        const item = proposals.get(proposalItemKey(n.proposalId, n.event));
+        return item ? { link: item.link, ...renderProposalNotification(item.notice, locale) } : null;
+      }
+      const item = n.suggestionId && n.side ? suggestions.get(n.suggestionId)?.[n.side] : undefined;
+      return item ? { link: item.link, ...renderInAppNotification(item, locale) } : null;
+    };
     return toPage(
-      rows.map((n) => {
-        const item = items.get(n.suggestionId)?.[n.side];
-        return {
-          id: n.id,
-          suggestionId: n.suggestionId,
-          side: n.side,
-          readAt: n.readAt,
-          createdAt: n.createdAt,
-          link: item?.link ?? null,
-          ...(item ? renderInAppNotification(item, locale) : { title: '', body: '' }),
-        };
-      }),
+      rows.map((n) => ({
+        id: n.id,
+        kind: n.proposalId ? ('proposal' as const) : ('suggestion' as const),
+        suggestionId: n.suggestionId,
+        side: n.side,
+        proposalId: n.proposalId,
+        event: n.event,
+        readAt: n.readAt,
+        createdAt: n.createdAt,
+        ...(rendered(n) ?? { link: null, title: '', body: '' }),
+      })),
       total,
       query,
     );

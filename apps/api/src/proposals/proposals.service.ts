@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { addOutboxEvent, Need, Offer, Organization, Proposal, Suggestion, User, violatedConstraint } from '@relais/database';
+import { addOutboxEvent, expireOverdueProposals, Need, Offer, Organization, Proposal, Suggestion, User, violatedConstraint } from '@relais/database';
 import { decideProposal, type ProposalAction, type ProposalStatus, type Side } from '@relais/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
@@ -11,19 +11,6 @@ import type { CreateProposalBody, DeclineProposalBody, ProposalsQuery } from './
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * Proposals left unanswered past their deadline expire: marked so when they are next read or
- * counted, from PostgreSQL's clock (nothing to lose when Redis restarts).
- */
-async function expireOverdue(manager: EntityManager, where: string, parameters: Record<string, string>): Promise<void> {
-  await manager
-    .createQueryBuilder()
-    .update(Proposal)
-    .set({ status: 'expired' })
-    .where(`status = 'pending' AND respond_by < now() AND ${where}`, parameters)
-    .execute();
-}
-
 const other = (side: Side): Side => (side === 'host' ? 'provider' : 'host');
 
 type Person = { displayName: string; email: string };
@@ -31,8 +18,9 @@ type Person = { displayName: string; email: string };
 /**
  * Proposals: on a suggestion, one side asks the other to work together; the other accepts or
  * declines (with a reason), the sender may withdraw, and those left unanswered past their
- * deadline expire. Only members of the two organizations see a proposal; the
- * people's names and addresses are shown once it is accepted.
+ * deadline expire (the worker's expiry job, or expireOverdueProposals before any read). Only
+ * members of the two organizations see a proposal; the people's names and addresses are shown
+ * once it is accepted.
  */
 @Injectable()
 export class ProposalsService {
@@ -57,7 +45,7 @@ export class ProposalsService {
     const id = await this.dataSource.transaction(async (manager) => {
       // One organization's proposals are counted one request at a time.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`proposals:${from}`]);
-      await expireOverdue(manager, '(from_organization_id = :from OR (need_id = :needId AND offer_id = :offerId))', { from, needId: suggestion.needId, offerId: suggestion.offerId });
+      await expireOverdueProposals(manager, 'from_organization_id = $1 OR (need_id = $2 AND offer_id = $3)', [from, suggestion.needId, suggestion.offerId]);
       const pending = await manager.countBy(Proposal, { fromOrganizationId: from, status: 'pending' });
       if (pending >= this.env.PROPOSALS_PENDING_MAX) {
         throw new ApiError('TOO_MANY_PENDING_PROPOSALS', `Your organization already has ${pending} proposals waiting for an answer: wait for answers or withdraw some`);
@@ -86,7 +74,7 @@ export class ProposalsService {
   }
 
   async get(id: string, user: AuthUser) {
-    await expireOverdue(this.dataSource.manager, 'id = :id', { id });
+    await expireOverdueProposals(this.dataSource.manager, 'id = $1', [id]);
     const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
     if (!proposal || (await this.sidesOf(user, ...this.organizationsOf(proposal))).length === 0) throw notFound('Proposal');
     const [view] = await this.views(this.dataSource.manager, [proposal]);
@@ -96,7 +84,7 @@ export class ProposalsService {
   /** An organization's proposals, received or sent, newest first (members of the organization). */
   async list(organizationId: string, user: AuthUser, query: ProposalsQuery) {
     await this.memberships.require(organizationId, user, 'any');
-    await expireOverdue(this.dataSource.manager, '(from_organization_id = :organizationId OR to_organization_id = :organizationId)', { organizationId });
+    await expireOverdueProposals(this.dataSource.manager, 'from_organization_id = $1 OR to_organization_id = $1', [organizationId]);
     const where = {
       ...(query.direction === 'received' ? { toOrganizationId: organizationId } : { fromOrganizationId: organizationId }),
       ...(query.status ? { status: query.status } : {}),
@@ -122,7 +110,7 @@ export class ProposalsService {
    * concurrent answers one wins and the others get 409.
    */
   private async transition(id: string, user: AuthUser, action: Exclude<ProposalAction, 'expire'>, changes: Partial<Proposal> = {}) {
-    await expireOverdue(this.dataSource.manager, 'id = :id', { id });
+    await expireOverdueProposals(this.dataSource.manager, 'id = $1', [id]);
     const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
     const sides = proposal ? await this.sidesOf(user, ...this.organizationsOf(proposal)) : [];
     if (!proposal || sides.length === 0) throw notFound('Proposal');

@@ -8,7 +8,7 @@ import { firstJobId, JOBS, QUEUES, redisConnection, type JobData, type JobName, 
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
 /** Embedding takes the CPU: one at a time, which also keeps one copy of the encoder's working memory. */
-const CONCURRENCY: Record<QueueName, number> = { 'search-sync': 4, matching: 4, embedding: 1, notifications: 4 };
+const CONCURRENCY: Record<QueueName, number> = { 'search-sync': 4, matching: 4, embedding: 1, notifications: 4, deadlines: 2 };
 
 /**
  * Error messages may name a recipient (an SMTP refusal quotes the address): logs and the failed

@@ -6,6 +6,7 @@ import { ENV, type Env } from '@relais/config';
 import { FailedJob, Need, Offer, Organization, TextEmbedding } from '@relais/database';
 import { againJobId, JOBS, JobQueues, type JobData, type JobName } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
+import { ProposalDeadlines } from '../notifications/proposal-deadlines';
 import { DigestScheduler } from './digest-scheduler';
 import { Retention } from './retention';
 
@@ -14,6 +15,8 @@ export const MAX_AUTO_RETRIES = 30;
 
 export type ReconcileReport = {
   digestScheduled: boolean;
+  /** Pending proposals whose reminder and expiry jobs were checked. */
+  proposalsScheduled: number;
   jobsRunAgain: number;
   postingsRequeued: number;
   /** Postings and organizations. */
@@ -43,7 +46,8 @@ const EMBEDDED = [
 /**
  * Drives again, on its own, the work that stopped because a dependency was down, once it
  * answers: every RECONCILE_INTERVAL_MS it
- * - asserts the daily digest's schedule (lost when Redis restarts empty);
+ * - asserts the daily digest's schedule, and the reminders and expiries of pending proposals
+ *   (delayed jobs, lost when Redis restarts empty);
  * - runs again the jobs that failed for good, unless their failure was permanent, up to
  *   MAX_AUTO_RETRIES times each (a job that fails again is recorded again, and waits a pass);
  * - compares the open postings in PostgreSQL with the search index, and queues the sync and
@@ -68,6 +72,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly search: SearchIndex,
     private readonly digest: DigestScheduler,
     private readonly retention: Retention,
+    private readonly proposalDeadlines: ProposalDeadlines,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -83,7 +88,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async reconcile(): Promise<ReconcileReport> {
-    const report: ReconcileReport = { digestScheduled: false, jobsRunAgain: 0, postingsRequeued: 0, toEmbed: 0, problems: [] };
+    const report: ReconcileReport = { digestScheduled: false, proposalsScheduled: 0, jobsRunAgain: 0, postingsRequeued: 0, toEmbed: 0, problems: [] };
     const step = async (name: string, work: () => Promise<void>) => {
       try {
         await work();
@@ -94,6 +99,9 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     await step('digest schedule', async () => {
       await this.digest.schedule();
       report.digestScheduled = true;
+    });
+    await step('proposal deadlines', async () => {
+      report.proposalsScheduled = await this.proposalDeadlines.scheduleAll();
     });
     await step('failed jobs', async () => {
       report.jobsRunAgain = await this.runFailedJobsAgain();

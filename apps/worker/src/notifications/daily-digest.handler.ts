@@ -25,14 +25,16 @@ export class DailyDigestHandler implements JobHandler {
 
   async handle(): Promise<JobOutcome> {
     const day = new Date().toISOString().slice(0, 10);
-    const pending = await this.dataSource
+    const pending = (await this.dataSource
       .getRepository(Notification)
       .createQueryBuilder('n')
       .innerJoin(User, 'u', 'u.id = n.user_id')
       .where("u.email_preference = 'daily'")
       .andWhere('n.digested_at IS NULL')
+      // A proposal's news is e-mailed at once (NotifyProposalHandler).
+      .andWhere('n.suggestion_id IS NOT NULL')
       .orderBy('n.created_at', 'ASC')
-      .getMany();
+      .getMany()) as Array<Notification & { suggestionId: string; side: 'need' | 'offer' }>;
     if (!pending.length) return 'skipped: nothing to digest';
 
     const byUser = Map.groupBy(pending, (n) => n.userId);

@@ -17,6 +17,7 @@ import { User } from './user.entity';
 
 export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, Session, Skill, Suggestion, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
+export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
 export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';

@@ -1,11 +1,24 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Proposal } from './proposal.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-/** An in-app notification: one per suggestion and person, whatever replays happen. */
+/** What a proposal's notification tells: it arrived, its answer, its reminder, its expiry. */
+export const PROPOSAL_NOTICES = ['received', 'accepted', 'declined', 'reminder', 'expired'] as const;
+export type ProposalNotice = (typeof PROPOSAL_NOTICES)[number];
+
+/**
+ * An in-app notification, about a suggestion (one per suggestion and person) or a proposal (one
+ * per proposal, event and person), whatever replays happen.
+ */
 @Entity('notifications')
 @Index('UQ_notifications_suggestion_user', ['suggestionId', 'userId'], { unique: true })
+@Index('UQ_notifications_proposal_event_user', ['proposalId', 'event', 'userId'], { unique: true, where: '"proposal_id" IS NOT NULL' })
 @Index('IDX_notifications_user_created', ['userId', 'createdAt'])
+@Check(
+  'CHK_notifications_subject',
+  `("suggestion_id" IS NOT NULL AND "side" IS NOT NULL AND "proposal_id" IS NULL AND "event" IS NULL) OR ("proposal_id" IS NOT NULL AND "event" IS NOT NULL AND "suggestion_id" IS NULL AND "side" IS NULL)`,
+)
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -17,16 +30,26 @@ export class Notification {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notifications_user' })
   user?: User;
 
-  @Column('uuid', { name: 'suggestion_id' })
-  suggestionId: string;
+  @Column('uuid', { name: 'suggestion_id', nullable: true })
+  suggestionId: string | null;
 
   @ManyToOne(() => Suggestion, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'suggestion_id', foreignKeyConstraintName: 'FK_notifications_suggestion' })
   suggestion?: Suggestion;
 
   /** Which of the person's postings the suggestion is for. */
-  @Column('varchar', { length: 5 })
-  side: 'need' | 'offer';
+  @Column('varchar', { length: 5, nullable: true })
+  side: 'need' | 'offer' | null;
+
+  @Column('uuid', { name: 'proposal_id', nullable: true })
+  proposalId: string | null;
+
+  @ManyToOne(() => Proposal, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'FK_notifications_proposal' })
+  proposal?: Proposal;
+
+  @Column('varchar', { length: 10, nullable: true })
+  event: ProposalNotice | null;
 
   @Column('timestamptz', { name: 'read_at', nullable: true })
   readAt: Date | null;

@@ -149,8 +149,11 @@ export type Proposal = {
 
 export type AppNotification = {
   id: string;
-  suggestionId: string;
-  side: 'need' | 'offer';
+  kind: 'suggestion' | 'proposal';
+  suggestionId: string | null;
+  side: 'need' | 'offer' | null;
+  proposalId: string | null;
+  event: 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | null;
   readAt: string | null;
   createdAt: string;
   link: string | null;

@@ -1,0 +1,62 @@
+import { DataSource, In } from 'typeorm';
+import { Need, Offer, Organization, Proposal } from '@relais/database';
+import type { ProposalEvent, ProposalNoticeInput } from './proposal-email';
+
+/** A proposal's news as the organization it is for reads it, and the page where it acts on it. */
+export type ProposalItem = { recipientOrganizationId: string; notice: ProposalNoticeInput; link: string };
+
+/** Who hears of it: the receiving organization of a proposal that arrives or waits, the sending one of an answer or an expiry. */
+export function recipientOf(proposal: Pick<Proposal, 'fromOrganizationId' | 'toOrganizationId'>, event: ProposalEvent) {
+  const toReceiver = event === 'received' || event === 'reminder';
+  return {
+    recipient: toReceiver ? proposal.toOrganizationId : proposal.fromOrganizationId,
+    other: toReceiver ? proposal.fromOrganizationId : proposal.toOrganizationId,
+    direction: toReceiver ? ('received' as const) : ('sent' as const),
+  };
+}
+
+export const proposalsLink = (publicUrl: string, organizationId: string, direction: 'received' | 'sent') =>
+  `${publicUrl.replace(/\/$/, '')}/organizations/${organizationId}/proposals?direction=${direction}`;
+
+export const proposalItemKey = (proposalId: string, event: ProposalEvent) => `${proposalId}:${event}`;
+
+/**
+ * Loads what the notices of proposals say (organization names, the postings' titles, the
+ * proposer's message or the decline's text: nothing about the people), keyed by
+ * `${proposalId}:${event}`; proposals gone are left out.
+ */
+export async function loadProposalItems(
+  dataSource: DataSource,
+  wanted: ReadonlyArray<{ proposalId: string; event: ProposalEvent }>,
+  publicUrl: string,
+): Promise<Map<string, ProposalItem>> {
+  if (!wanted.length) return new Map();
+  const proposals = await dataSource.getRepository(Proposal).findBy({ id: In([...new Set(wanted.map((w) => w.proposalId))]) });
+  const unique = <T>(values: T[]) => [...new Set(values)];
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+  const [organizations, needs, offers] = await Promise.all([
+    dataSource.getRepository(Organization).findBy({ id: In(unique(proposals.flatMap((p) => [p.fromOrganizationId, p.toOrganizationId]))) }).then(byId),
+    dataSource.getRepository(Need).findBy({ id: In(unique(proposals.map((p) => p.needId))) }).then(byId),
+    dataSource.getRepository(Offer).findBy({ id: In(unique(proposals.map((p) => p.offerId))) }).then(byId),
+  ]);
+  const items = new Map<string, ProposalItem>();
+  for (const { proposalId, event } of wanted) {
+    const proposal = proposals.find((p) => p.id === proposalId);
+    if (!proposal) continue;
+    const { recipient, other, direction } = recipientOf(proposal, event);
+    items.set(proposalItemKey(proposalId, event), {
+      recipientOrganizationId: recipient,
+      link: proposalsLink(publicUrl, recipient, direction),
+      notice: {
+        event,
+        otherOrganizationName: organizations.get(other)?.name ?? '',
+        needTitle: needs.get(proposal.needId)?.title ?? '',
+        offerTitle: offers.get(proposal.offerId)?.title ?? '',
+        message: event === 'received' ? proposal.message : event === 'declined' ? proposal.declineText : null,
+        respondBy: proposal.respondBy,
+        declineReason: proposal.declineReason,
+      },
+    });
+  }
+  return items;
+}
