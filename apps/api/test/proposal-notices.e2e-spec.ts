@@ -68,18 +68,18 @@ describe('proposal notices', () => {
     const [received] = await emailsTo(provider.user.email, /propose|proposes/);
     expect(received.subject).toContain(host.name);
     expect(received.text).toContain('Pourriez-vous aider notre GIE à tenir ses comptes ?');
-    expect(received.text).toContain(`/organizations/${provider.organizationId}/proposals?direction=received`);
+    expect(received.text).toContain(`/proposals/${sent.body.id}`);
 
     await api.call('POST', `/api/proposals/${sent.body.id}/decline`, { token: provider.user.token, body: { reason: 'dates', text: 'Pas avant septembre.' } });
     const [answer] = await emailsTo(host.user.email, /décliné|declined/);
     expect(answer.subject).toContain(provider.name);
     expect(answer.text).toContain('Pas avant septembre.');
-    expect(answer.text).toContain(`/organizations/${host.organizationId}/proposals?direction=sent`);
+    expect(answer.text).toContain(`/proposals/${sent.body.id}`);
     // One e-mail each, whatever the jobs' replays.
     expect(sink.received.filter((email) => email.to.includes(provider.user.email) && /propose/.test(email.subject))).toHaveLength(1);
   }, 60_000);
 
-  it('in-app, the receiving members see the proposal arrive, and the proposer its acceptance, each with a link to the proposals page', async () => {
+  it('in-app, the receiving members see the proposal arrive, and the proposer its acceptance, each with a link to the proposal page', async () => {
     const { host, provider, sent } = await propose();
     const [arrived] = await api.eventually(async () => {
       const found = await notificationsOf(provider.user, sent.body.id);
@@ -87,7 +87,7 @@ describe('proposal notices', () => {
     }, 20_000);
     expect(arrived).toMatchObject({ kind: 'proposal', event: 'received' });
     expect(arrived.title).toContain(host.name);
-    expect(arrived.link).toContain(`/organizations/${provider.organizationId}/proposals?direction=received`);
+    expect(arrived.link).toContain(`/proposals/${sent.body.id}`);
     // The proposer's side is not told of its own proposal.
     expect(await notificationsOf(host.user, sent.body.id)).toEqual([]);
 

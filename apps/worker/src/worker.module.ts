@@ -13,6 +13,7 @@ import { Retention } from './jobs/retention';
 import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
+import { DailyThreadEmailHandler, ImmediateThreadEmailHandler, NotifyMessageHandler } from './notifications/notify-message.handler';
 import { NotifyProposalHandler, ProposalNotices } from './notifications/notify-proposal.handler';
 import { ExpireProposalHandler, ProposalDeadlines, RemindProposalHandler, ScheduleProposalHandler } from './notifications/proposal-deadlines';
 import { NotifySuggestionHandler } from './notifications/notify-suggestion.handler';
@@ -39,6 +40,9 @@ const HANDLERS = [
   ScheduleProposalHandler,
   RemindProposalHandler,
   ExpireProposalHandler,
+  NotifyMessageHandler,
+  ImmediateThreadEmailHandler,
+  DailyThreadEmailHandler,
   SendEmailHandler,
   DailyDigestHandler,
 ];

@@ -50,6 +50,8 @@ export const envSchema = z
     PROPOSAL_RESPONSE_DAYS: z.coerce.number().int().min(1).max(60).default(10),
     /** Proposals an organization may have waiting for an answer at once. */
     PROPOSALS_PENDING_MAX: z.coerce.number().int().min(1).max(1000).default(20),
+    /** Messages of a proposal's thread are e-mailed together, one e-mail per window of this many seconds (members with `immediate` e-mails; `daily` ones get a day's in one). */
+    MESSAGE_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     /** `off`: the worker embeds no posting and matches on words alone (saves about 250 MB of worker memory). */
     EMBEDDINGS: z.enum(['on', 'off']).default('on'),
     /** The web app's build (`vite build`), served at `/`; relative to the working directory. Unset or empty: dist/web at the repository root. */

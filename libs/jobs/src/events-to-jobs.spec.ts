@@ -11,6 +11,7 @@ describe('jobsForEvent', () => {
     ['suggestion.created', ['notify-suggestion']],
     ['proposal.sent', ['notify-proposal', 'schedule-proposal']],
     ['proposal.changed', ['notify-proposal']],
+    ['proposal.message', ['notify-message']],
     ['email.rendered', ['send-email']],
   ] as const)('%s -> %j', (type, jobs) => {
     expect(jobsForEvent(type)).toEqual(jobs);

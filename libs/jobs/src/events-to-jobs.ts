@@ -29,6 +29,8 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
       return [JOBS.notifyProposal, JOBS.scheduleProposal];
     case 'proposal.changed':
       return [JOBS.notifyProposal];
+    case 'proposal.message':
+      return [JOBS.notifyMessage];
     // Rendered in the write's own transaction (an invitation, whose token is kept nowhere else).
     case 'email.rendered':
       return [JOBS.sendEmail];

@@ -8,7 +8,7 @@ export const QUEUES = {
   /** Sentence embeddings: CPU work kept off the queues people wait on. */
   embedding: 'embedding',
   notifications: 'notifications',
-  /** Proposals' reminders and expiries: delayed jobs, and the job that queues them. */
+  /** Delayed jobs: proposals' reminders and expiries (and the job that queues them), threads' e-mails per window. */
   deadlines: 'deadlines',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -27,6 +27,9 @@ export const JOBS = {
   scheduleProposal: 'schedule-proposal',
   remindProposal: 'remind-proposal',
   expireProposal: 'expire-proposal',
+  notifyMessage: 'notify-message',
+  emailMessages: 'email-messages',
+  emailMessagesDaily: 'email-messages-daily',
   sendEmail: 'send-email',
   dailyDigest: 'daily-digest',
 } as const;
@@ -48,6 +51,10 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'schedule-proposal': QUEUES.deadlines,
   'remind-proposal': QUEUES.deadlines,
   'expire-proposal': QUEUES.deadlines,
+  'notify-message': QUEUES.notifications,
+  // Delayed to the end of their window.
+  'email-messages': QUEUES.deadlines,
+  'email-messages-daily': QUEUES.deadlines,
   'send-email': QUEUES.notifications,
   'daily-digest': QUEUES.notifications,
 };

@@ -5,9 +5,10 @@ import type { Locale, RenderedEmail, RenderedInAppNotification } from './renderi
 
 /**
  * What happened: a proposal arrived, the other side answered one of ours, one waits for our
- * answer and its deadline is near, or one of ours expired unanswered.
+ * answer and its deadline is near, one of ours expired unanswered, or the other side wrote in
+ * the proposal's thread.
  */
-export type ProposalEvent = 'received' | 'accepted' | 'declined' | 'reminder' | 'expired';
+export type ProposalEvent = 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message';
 export type DeclineReasonCode = 'skills' | 'dates' | 'already_found' | 'other';
 
 /** What a proposal's notice says, in-app or by e-mail. */
@@ -25,7 +26,7 @@ export interface ProposalNoticeInput {
 
 export interface ProposalEmailInput extends ProposalNoticeInput {
   recipientName: string;
-  /** The organization's proposals page. */
+  /** The proposal's page. */
   link: string;
   preferencesLink: string;
 }
@@ -92,6 +93,15 @@ function lines(input: ProposalNoticeInput, locale: Locale): Lines {
           after: "Vous pouvez en envoyer une nouvelle, ou voir d'autres suggestions sur Relais.",
           button: 'Voir la proposition',
         };
+      case 'message':
+        return {
+          subject: `${other} vous a écrit`,
+          sentence: `Nouveau message de ${other} à propos de la proposition ${pair}.`,
+          quoteLabel: '',
+          quote: null,
+          after: '',
+          button: 'Lire et répondre',
+        };
     }
   }
   const pair = `on the need ${need} and the offer ${offer}`;
@@ -140,6 +150,15 @@ function lines(input: ProposalNoticeInput, locale: Locale): Lines {
         quote: null,
         after: 'You may send a new one, or look at other suggestions on Relais.',
         button: 'See the proposal',
+      };
+    case 'message':
+      return {
+        subject: `${other} wrote to you`,
+        sentence: `New message from ${other} about the proposal ${pair}.`,
+        quoteLabel: '',
+        quote: null,
+        after: '',
+        button: 'Read and answer',
       };
   }
 }

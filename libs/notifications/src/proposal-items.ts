@@ -3,31 +3,30 @@ import { Need, Offer, Organization, Proposal } from '@relais/database';
 import type { ProposalEvent, ProposalNoticeInput } from './proposal-email';
 
 /** A proposal's news as the organization it is for reads it, and the page where it acts on it. */
-export type ProposalItem = { recipientOrganizationId: string; notice: ProposalNoticeInput; link: string };
+export type ProposalItem = { notice: ProposalNoticeInput; link: string };
+export type WantedNotice = { proposalId: string; event: ProposalEvent; organizationId: string };
 
-/** Who hears of it: the receiving organization of a proposal that arrives or waits, the sending one of an answer or an expiry. */
-export function recipientOf(proposal: Pick<Proposal, 'fromOrganizationId' | 'toOrganizationId'>, event: ProposalEvent) {
-  const toReceiver = event === 'received' || event === 'reminder';
-  return {
-    recipient: toReceiver ? proposal.toOrganizationId : proposal.fromOrganizationId,
-    other: toReceiver ? proposal.fromOrganizationId : proposal.toOrganizationId,
-    direction: toReceiver ? ('received' as const) : ('sent' as const),
-  };
+/**
+ * Who hears of a proposal's news: the receiving organization of a proposal that arrives or
+ * waits, the sending one of an answer or an expiry (a message: the side that did not write it).
+ */
+export function recipientOf(proposal: Pick<Proposal, 'fromOrganizationId' | 'toOrganizationId'>, event: Exclude<ProposalEvent, 'message'>): string {
+  return event === 'received' || event === 'reminder' ? proposal.toOrganizationId : proposal.fromOrganizationId;
 }
 
-export const proposalsLink = (publicUrl: string, organizationId: string, direction: 'received' | 'sent') =>
-  `${publicUrl.replace(/\/$/, '')}/organizations/${organizationId}/proposals?direction=${direction}`;
+/** The proposal's page: its news, its answer and its thread. */
+export const proposalLink = (publicUrl: string, proposalId: string) => `${publicUrl.replace(/\/$/, '')}/proposals/${proposalId}`;
 
-export const proposalItemKey = (proposalId: string, event: ProposalEvent) => `${proposalId}:${event}`;
+export const proposalItemKey = (proposalId: string, event: ProposalEvent, organizationId: string) => `${proposalId}:${event}:${organizationId}`;
 
 /**
  * Loads what the notices of proposals say (organization names, the postings' titles, the
  * proposer's message or the decline's text: nothing about the people), keyed by
- * `${proposalId}:${event}`; proposals gone are left out.
+ * proposalItemKey; proposals gone are left out.
  */
 export async function loadProposalItems(
   dataSource: DataSource,
-  wanted: ReadonlyArray<{ proposalId: string; event: ProposalEvent }>,
+  wanted: readonly WantedNotice[],
   publicUrl: string,
 ): Promise<Map<string, ProposalItem>> {
   if (!wanted.length) return new Map();
@@ -40,13 +39,12 @@ export async function loadProposalItems(
     dataSource.getRepository(Offer).findBy({ id: In(unique(proposals.map((p) => p.offerId))) }).then(byId),
   ]);
   const items = new Map<string, ProposalItem>();
-  for (const { proposalId, event } of wanted) {
+  for (const { proposalId, event, organizationId } of wanted) {
     const proposal = proposals.find((p) => p.id === proposalId);
     if (!proposal) continue;
-    const { recipient, other, direction } = recipientOf(proposal, event);
-    items.set(proposalItemKey(proposalId, event), {
-      recipientOrganizationId: recipient,
-      link: proposalsLink(publicUrl, recipient, direction),
+    const other = organizationId === proposal.fromOrganizationId ? proposal.toOrganizationId : proposal.fromOrganizationId;
+    items.set(proposalItemKey(proposalId, event, organizationId), {
+      link: proposalLink(publicUrl, proposalId),
       notice: {
         event,
         otherOrganizationName: organizations.get(other)?.name ?? '',

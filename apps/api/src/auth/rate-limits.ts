@@ -26,6 +26,8 @@ export const RATE_LIMITS = {
   verificationEmailsPerAccount: { points: 3, duration: 3600 },
   /** Invitations sent by one organization: e-mails to third parties carrying the organization's words. */
   invitationsPerOrganization: { points: 50, duration: 24 * 3600 },
+  /** Messages one person writes in proposals' threads: each one notifies another organization. */
+  messagesPerAccount: { points: 120, duration: 3600 },
 } satisfies Record<string, Pick<IRateLimiterOptions, 'points' | 'duration'>>;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccountToken, EmailMessage, eraseAccount, Invitation, Membership, Need, Notification, Offer, Proposal, Session, User } from '@relais/database';
+import { AccountToken, EmailMessage, eraseAccount, Invitation, Membership, Need, Notification, Offer, Proposal, ProposalMessage, Session, User } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
 import { AccountService } from '../auth/account.service';
 import { ApiError } from '../http/api-error';
@@ -17,7 +17,7 @@ export class PersonalDataService {
   async export(auth: AuthUser) {
     const db = this.dataSource;
     const user = await db.getRepository(User).findOneByOrFail({ id: auth.userId });
-    const [memberships, sessions, notifications, emails, links, invitations, needs, offers, proposals] = await Promise.all([
+    const [memberships, sessions, notifications, emails, links, invitations, needs, offers, proposals, messages] = await Promise.all([
       db.getRepository(Membership).find({ where: { userId: user.id }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
       db.getRepository(Session).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
       db.getRepository(Notification).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } }),
@@ -27,6 +27,7 @@ export class PersonalDataService {
       db.getRepository(Need).find({ where: { createdById: user.id }, order: { createdAt: 'ASC' } }),
       db.getRepository(Offer).find({ where: { createdById: user.id }, order: { createdAt: 'ASC' } }),
       db.getRepository(Proposal).find({ where: [{ createdById: user.id }, { answeredById: user.id }], order: { createdAt: 'ASC' } }),
+      db.getRepository(ProposalMessage).find({ where: { authorId: user.id }, order: { createdAt: 'ASC' } }),
     ]);
     return {
       exportedAt: new Date(),
@@ -61,6 +62,7 @@ export class PersonalDataService {
         ...(p.createdById === user.id ? { sent: { message: p.message, createdAt: p.createdAt } } : {}),
         ...(p.answeredById === user.id ? { answered: { declineReason: p.declineReason, declineText: p.declineText, answeredAt: p.answeredAt } } : {}),
       })),
+      messagesWritten: messages.map(({ proposalId, organizationId, body, createdAt }) => ({ proposalId, organizationId, body, createdAt })),
     };
   }
 

@@ -28,11 +28,11 @@ export class NotificationsService {
     const { locale } = await this.users.findOneByOrFail({ id: user.userId });
     const suggestionIds = rows.flatMap((n) => (n.suggestionId ? [n.suggestionId] : []));
     const suggestions = await loadSuggestionItems(this.dataSource, suggestionIds, this.env.PUBLIC_URL);
-    const proposalNotices = rows.flatMap((n) => (n.proposalId && n.event ? [{ proposalId: n.proposalId, event: n.event }] : []));
+    const proposalNotices = rows.flatMap((n) => (n.proposalId && n.event && n.organizationId ? [{ proposalId: n.proposalId, event: n.event, organizationId: n.organizationId }] : []));
     const proposals = await loadProposalItems(this.dataSource, proposalNotices, this.env.PUBLIC_URL);
     const rendered = (n: Notification) => {
-      if (n.proposalId && n.event) {
-        const item = proposals.get(proposalItemKey(n.proposalId, n.event));
+      if (n.proposalId && n.event && n.organizationId) {
+        const item = proposals.get(proposalItemKey(n.proposalId, n.event, n.organizationId));
         return item ? { link: item.link, ...renderProposalNotification(item.notice, locale) } : null;
       }
       const item = n.suggestionId && n.side ? suggestions.get(n.suggestionId)?.[n.side] : undefined;

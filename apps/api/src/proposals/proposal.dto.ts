@@ -27,3 +27,15 @@ export const proposalsQuery = paginationQuery
   })
   .strict();
 export type ProposalsQuery = z.infer<typeof proposalsQuery>;
+
+export const writeMessageBody = z
+  .object({
+    body: z.string().trim().min(1, 'must not be empty').max(4000),
+    /** Only for a person who is a member of both organizations: which one writes. */
+    side: z.enum(['host', 'provider']).optional(),
+  })
+  .strict();
+export type WriteMessageBody = z.infer<typeof writeMessageBody>;
+
+export const messagesQuery = paginationQuery.strict();
+export type MessagesQuery = z.infer<typeof messagesQuery>;

@@ -16,6 +16,17 @@ const other = (side: Side): Side => (side === 'host' ? 'provider' : 'host');
 type Person = { displayName: string; email: string };
 
 /**
+ * The side a user acts for: the one they belong to, or for a member of both organizations the
+ * one they name (`action`: what the side does, for the error).
+ */
+export function actingSide(sides: Side[], requested: Side | undefined, action: string): Side {
+  const side = requested ?? (sides.length === 1 ? sides[0] : null);
+  if (!side) throw invalid([{ path: 'side', reason: `you belong to both organizations: say which one ${action} (host or provider)` }]);
+  if (!sides.includes(side)) throw new ApiError('FORBIDDEN', `Only members of the ${side}'s organization may act as the ${side}`);
+  return side;
+}
+
+/**
  * Proposals: on a suggestion, one side asks the other to work together; the other accepts or
  * declines (with a reason), the sender may withdraw, and those left unanswered past their
  * deadline expire (the worker's expiry job, or expireOverdueProposals before any read). Only
@@ -35,9 +46,7 @@ export class ProposalsService {
     const sides = suggestion ? await this.sidesOf(user, suggestion.needOrganizationId, suggestion.offerOrganizationId) : [];
     // People of neither organization do not learn that the pair exists.
     if (!suggestion || sides.length === 0) throw notFound('Suggestion');
-    const side = body.side ?? (sides.length === 1 ? sides[0] : null);
-    if (!side) throw invalid([{ path: 'side', reason: 'you belong to both organizations: say which one proposes (host or provider)' }]);
-    if (!sides.includes(side)) throw new ApiError('FORBIDDEN', `Only members of the ${side}'s organization may propose as the ${side}`);
+    const side = actingSide(sides, body.side, 'proposes');
     if (suggestion.status !== 'active' || suggestion.need!.status !== 'open' || suggestion.offer!.status !== 'open') {
       throw new ApiError('SUGGESTION_NOT_ACTIVE', 'This suggestion is no longer active: one of the postings was closed or changed');
     }
@@ -74,11 +83,18 @@ export class ProposalsService {
   }
 
   async get(id: string, user: AuthUser) {
-    await expireOverdueProposals(this.dataSource.manager, 'id = $1', [id]);
-    const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
-    if (!proposal || (await this.sidesOf(user, ...this.organizationsOf(proposal))).length === 0) throw notFound('Proposal');
+    const { proposal } = await this.access(id, user);
     const [view] = await this.views(this.dataSource.manager, [proposal]);
     return view;
+  }
+
+  /** The proposal (expired first if overdue) and the sides the user may act for; 404 for people of neither organization. */
+  async access(id: string, user: AuthUser): Promise<{ proposal: Proposal; sides: Side[] }> {
+    await expireOverdueProposals(this.dataSource.manager, 'id = $1', [id]);
+    const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
+    const sides = proposal ? await this.sidesOf(user, ...this.organizationsOf(proposal)) : [];
+    if (!proposal || sides.length === 0) throw notFound('Proposal');
+    return { proposal, sides };
   }
 
   /** An organization's proposals, received or sent, newest first (members of the organization). */
@@ -110,10 +126,7 @@ export class ProposalsService {
    * concurrent answers one wins and the others get 409.
    */
   private async transition(id: string, user: AuthUser, action: Exclude<ProposalAction, 'expire'>, changes: Partial<Proposal> = {}) {
-    await expireOverdueProposals(this.dataSource.manager, 'id = $1', [id]);
-    const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
-    const sides = proposal ? await this.sidesOf(user, ...this.organizationsOf(proposal)) : [];
-    if (!proposal || sides.length === 0) throw notFound('Proposal');
+    const { proposal, sides } = await this.access(id, user);
     // A member of both organizations answers for the receiving one, withdraws for the sending one.
     const mine = action === 'withdraw' ? proposal.proposerSide : other(proposal.proposerSide);
     const actor = sides.includes(mine) ? mine : sides[0];

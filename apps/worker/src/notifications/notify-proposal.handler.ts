@@ -3,7 +3,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import { Membership, Notification, Proposal, type ProposalNotice } from '@relais/database';
 import { JOBS, JobQueues, type JobData } from '@relais/jobs';
-import { loadProposalItems, proposalItemKey, renderProposalEmail } from '@relais/notifications';
+import { loadProposalItems, proposalItemKey, recipientOf, renderProposalEmail } from '@relais/notifications';
 import type { JobHandler, JobOutcome } from '../jobs/job-handler';
 import { preferencesLink } from './notify-suggestion.handler';
 import { sendRendered } from './send-rendered';
@@ -23,10 +23,13 @@ export class ProposalNotices {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async tell(proposal: Proposal, event: ProposalNotice): Promise<JobOutcome> {
-    const item = (await loadProposalItems(this.dataSource, [{ proposalId: proposal.id, event }], this.env.PUBLIC_URL)).get(proposalItemKey(proposal.id, event))!;
+  async tell(proposal: Proposal, event: Exclude<ProposalNotice, 'message'>): Promise<JobOutcome> {
+    const organizationId = recipientOf(proposal, event);
+    const item = (await loadProposalItems(this.dataSource, [{ proposalId: proposal.id, event, organizationId }], this.env.PUBLIC_URL)).get(
+      proposalItemKey(proposal.id, event, organizationId),
+    )!;
     const members = await this.dataSource.getRepository(Membership).find({
-      where: { organizationId: item.recipientOrganizationId, user: { erasedAt: IsNull() } },
+      where: { organizationId, user: { erasedAt: IsNull() } },
       relations: { user: true },
     });
     if (members.length === 0) return 'skipped: nobody to tell';
@@ -34,7 +37,7 @@ export class ProposalNotices {
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values(members.map(({ userId }) => ({ userId, proposalId: proposal.id, event })))
+      .values(members.map(({ userId }) => ({ userId, proposalId: proposal.id, event, organizationId })))
       .orIgnore()
       .execute();
     const emails = members
@@ -73,7 +76,7 @@ export class NotifyProposalHandler implements JobHandler {
 }
 
 /** What the proposal's status tells: a withdrawn proposal is not told. */
-function noticeOf(proposal: Proposal): ProposalNotice | null {
+function noticeOf(proposal: Proposal): Exclude<ProposalNotice, 'message'> | null {
   switch (proposal.status) {
     case 'pending':
       return 'received';

@@ -9,13 +9,14 @@ import { Offer } from './offer.entity';
 import { Organization } from './organization.entity';
 import { TextEmbedding } from './text-embedding.entity';
 import { Proposal } from './proposal.entity';
+import { ProposalMessage } from './proposal-message.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Session } from './session.entity';
 import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, Session, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, Skill, Suggestion, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
 export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   OutboxEvent,
   Suggestion,
   Proposal,
+  ProposalMessage,
   Notification,
   EmailMessage,
   FailedJob,

@@ -3,8 +3,11 @@ import { Proposal } from './proposal.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-/** What a proposal's notification tells: it arrived, its answer, its reminder, its expiry. */
-export const PROPOSAL_NOTICES = ['received', 'accepted', 'declined', 'reminder', 'expired'] as const;
+/**
+ * What a proposal's notification tells: it arrived, its answer, its reminder, its expiry, or new
+ * messages in its thread (one notification per thread and person, unread again at each message).
+ */
+export const PROPOSAL_NOTICES = ['received', 'accepted', 'declined', 'reminder', 'expired', 'message'] as const;
 export type ProposalNotice = (typeof PROPOSAL_NOTICES)[number];
 
 /**
@@ -17,7 +20,7 @@ export type ProposalNotice = (typeof PROPOSAL_NOTICES)[number];
 @Index('IDX_notifications_user_created', ['userId', 'createdAt'])
 @Check(
   'CHK_notifications_subject',
-  `("suggestion_id" IS NOT NULL AND "side" IS NOT NULL AND "proposal_id" IS NULL AND "event" IS NULL) OR ("proposal_id" IS NOT NULL AND "event" IS NOT NULL AND "suggestion_id" IS NULL AND "side" IS NULL)`,
+  `("suggestion_id" IS NOT NULL AND "side" IS NOT NULL AND "proposal_id" IS NULL AND "event" IS NULL) OR ("proposal_id" IS NOT NULL AND "event" IS NOT NULL AND "organization_id" IS NOT NULL AND "suggestion_id" IS NULL AND "side" IS NULL)`,
 )
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
@@ -50,6 +53,10 @@ export class Notification {
 
   @Column('varchar', { length: 10, nullable: true })
   event: ProposalNotice | null;
+
+  /** For a proposal's news: the organization the person hears of it as a member of. */
+  @Column('uuid', { name: 'organization_id', nullable: true })
+  organizationId: string | null;
 
   @Column('timestamptz', { name: 'read_at', nullable: true })
   readAt: Date | null;

@@ -11,8 +11,10 @@ export const OUTBOX_EVENT_TYPES = [
   'suggestion.created',
   /** A proposal was sent (aggregate: the proposal). */
   'proposal.sent',
-  /** A proposal was accepted, declined or withdrawn. */
+  /** A proposal was accepted, declined, withdrawn or expired. */
   'proposal.changed',
+  /** A message was written in a proposal's thread (aggregate: the message). */
+  'proposal.message',
   /** A rendered e-mail (email_messages row, the aggregate) waits to be sent. */
   'email.rendered',
 ] as const;

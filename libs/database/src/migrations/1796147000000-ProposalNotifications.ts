@@ -9,8 +9,9 @@ export class ProposalNotifications1796147000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "notifications" ALTER COLUMN "side" DROP NOT NULL`);
     await queryRunner.query(`ALTER TABLE "notifications" ADD "proposal_id" uuid`);
     await queryRunner.query(`ALTER TABLE "notifications" ADD "event" character varying(10)`);
+    await queryRunner.query(`ALTER TABLE "notifications" ADD "organization_id" uuid`);
     await queryRunner.query(
-      `ALTER TABLE "notifications" ADD CONSTRAINT "CHK_notifications_subject" CHECK (("suggestion_id" IS NOT NULL AND "side" IS NOT NULL AND "proposal_id" IS NULL AND "event" IS NULL) OR ("proposal_id" IS NOT NULL AND "event" IS NOT NULL AND "suggestion_id" IS NULL AND "side" IS NULL))`,
+      `ALTER TABLE "notifications" ADD CONSTRAINT "CHK_notifications_subject" CHECK (("suggestion_id" IS NOT NULL AND "side" IS NOT NULL AND "proposal_id" IS NULL AND "event" IS NULL) OR ("proposal_id" IS NOT NULL AND "event" IS NOT NULL AND "organization_id" IS NOT NULL AND "suggestion_id" IS NULL AND "side" IS NULL))`,
     );
     await queryRunner.query(`CREATE UNIQUE INDEX "UQ_notifications_proposal_event_user" ON "notifications" ("proposal_id", "event", "user_id") WHERE "proposal_id" IS NOT NULL`);
     await queryRunner.query(
@@ -23,6 +24,7 @@ export class ProposalNotifications1796147000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "FK_notifications_proposal"`);
     await queryRunner.query(`DROP INDEX "UQ_notifications_proposal_event_user"`);
     await queryRunner.query(`ALTER TABLE "notifications" DROP CONSTRAINT "CHK_notifications_subject"`);
+    await queryRunner.query(`ALTER TABLE "notifications" DROP COLUMN "organization_id"`);
     await queryRunner.query(`ALTER TABLE "notifications" DROP COLUMN "event"`);
     await queryRunner.query(`ALTER TABLE "notifications" DROP COLUMN "proposal_id"`);
     await queryRunner.query(`ALTER TABLE "notifications" ALTER COLUMN "side" SET NOT NULL`);
