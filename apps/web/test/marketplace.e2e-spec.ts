@@ -235,6 +235,39 @@ describe('a host and a provider in the browser', () => {
     await host.setViewportSize({ width: 1280, height: 860 });
   });
 
+  it("the two organizations write to each other in the proposal's thread; the host hears of it in-app and answers from the notification", async () => {
+    await provider.goto('/my');
+    await provider.getByRole('link', { name: /^Partnership proposals/ }).click();
+    const received = provider.getByRole('listitem').filter({ hasText: 'votre comptable pourrait-il aider' });
+    await received.getByRole('link', { name: 'See the proposal and write to each other' }).click();
+    await provider.getByRole('heading', { name: 'Partnership proposal', level: 1 }).waitFor();
+    await provider.getByText('No message yet: ask your questions, agree on dates.').waitFor();
+    await provider.getByLabel(/Your message/).fill('Hello! Paul can give two days a week from February. Which days suit your team?');
+    await provider.getByRole('button', { name: 'Send' }).click();
+    const thread = (page: Page, name: string) => page.getByRole('region', { name }).getByRole('listitem');
+    await thread(provider, 'Conversation').filter({ hasText: 'Which days suit your team?' }).waitFor();
+    expect(await provider.getByLabel(/Your message/).inputValue()).toBe('');
+    await stack.checkPage(provider, 'proposal-thread-en');
+
+    await host.goto('/notifications');
+    const notice = host.getByRole('listitem').filter({ hasText: 'vous a écrit' });
+    await notice.waitFor({ timeout: 20_000 });
+    await notice.getByRole('link', { name: /vous a écrit/ }).click();
+    await host.getByRole('heading', { name: 'Proposition de partenariat', level: 1 }).waitFor();
+    // Accepted: the other side's author is named.
+    await thread(host, 'Conversation').filter({ hasText: /Paul Martin \(/ }).waitFor();
+    await host.getByLabel(/Votre message/).fill('Le mardi et le jeudi, à la coopérative de Ziguinchor.');
+    await host.getByRole('button', { name: 'Envoyer' }).click();
+    await thread(host, 'Conversation').filter({ hasText: 'Le mardi et le jeudi' }).waitFor();
+    await stack.checkPage(host, 'proposal-thread-fr');
+    await host.setViewportSize({ width: 360, height: 740 });
+    await stack.checkPage(host, 'proposal-thread-fr-360');
+    await host.setViewportSize({ width: 1280, height: 860 });
+
+    await provider.reload();
+    await thread(provider, 'Conversation').filter({ hasText: 'Le mardi et le jeudi' }).waitFor();
+  });
+
   it('the host finds the offer in the offers listing, searching in French', async () => {
     await host.goto('/offers');
     await host.getByRole('heading', { name: 'Offres de compétences', level: 1 }).waitFor();

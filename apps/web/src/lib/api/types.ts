@@ -147,13 +147,24 @@ export type Proposal = {
   contacts: { proposer: Person | null; answerer: Person | null } | null;
 };
 
+export type ProposalMessage = {
+  id: string;
+  createdAt: string;
+  body: string;
+  /** The side that wrote it, and its organization. */
+  side: Side;
+  organization: { id: string; name: string };
+  /** The author's name: for one's own organization, and for the other once the proposal is accepted. */
+  author: string | null;
+};
+
 export type AppNotification = {
   id: string;
   kind: 'suggestion' | 'proposal';
   suggestionId: string | null;
   side: 'need' | 'offer' | null;
   proposalId: string | null;
-  event: 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | null;
+  event: 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | null;
   readAt: string | null;
   createdAt: string;
   link: string | null;
