@@ -125,6 +125,8 @@ const ROWS: Row[] = [
   { method: 'POST', path: '/api/suggestions/{id}/proposals', call: (f) => ({ url: `/api/suggestions/${f.suggestion}/proposals`, body: { message: 'Travaillons ensemble.' } }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/withdraw', call: (f) => ({ url: `/api/proposals/${f.proposal}/withdraw` }), expect: { anonymous: 401, outsider: 404, platform: 404, member: 403, admin: 403 } },
   { method: 'POST', path: '/api/proposals/{id}/accept', call: (f) => ({ url: `/api/proposals/${f.proposal}/accept` }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages` }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages`, body: { body: 'Bonjour !' } }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/decline', call: (f) => ({ url: `/api/proposals/${f.proposal}/decline`, body: { reason: 'other' } }), expect: signedInMembersElseHidden },
   // A draft is hidden outside the organization (GET /needs/{id} of an open need is public, above).
   { method: 'PATCH', path: '/api/needs/{id}', call: (f) => ({ url: `/api/needs/${f.draftNeed}`, body: { title: 'Comptable, titre revu' } }), expect: { ...membersElseHidden, anonymous: 401 } },
