@@ -12,6 +12,7 @@ import { MeController } from './me/me.controller';
 import { PersonalDataService } from './me/personal-data.service';
 import { NotificationsApiModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { EngagementsModule } from './engagements/engagements.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { PostingsModule } from './postings/postings.module';
 import { SkillsModule } from './skills/skills.module';
@@ -26,6 +27,7 @@ import { ToolboxModule } from './toolbox/toolbox.module';
     InvitationsModule,
     PostingsModule,
     ProposalsModule,
+    EngagementsModule,
     SkillsModule,
     NotificationsApiModule,
     AdminModule,

@@ -21,6 +21,7 @@ const IDENTITIES: Identity[] = ['anonymous', 'outsider', 'platform', 'member', '
 
 type Fixtures = {
   organization: string;
+  engagement: string;
   otherOrganization: string;
   openNeed: string;
   draftNeed: string;
@@ -125,6 +126,10 @@ const ROWS: Row[] = [
   { method: 'POST', path: '/api/suggestions/{id}/proposals', call: (f) => ({ url: `/api/suggestions/${f.suggestion}/proposals`, body: { message: 'Travaillons ensemble.' } }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/withdraw', call: (f) => ({ url: `/api/proposals/${f.proposal}/withdraw` }), expect: { anonymous: 401, outsider: 404, platform: 404, member: 403, admin: 403 } },
   { method: 'POST', path: '/api/proposals/{id}/accept', call: (f) => ({ url: `/api/proposals/${f.proposal}/accept` }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/organizations/{id}/engagements', call: (f) => ({ url: `/api/organizations/${f.organization}/engagements` }), expect: members },
+  { method: 'GET', path: '/api/engagements/{id}', call: (f) => ({ url: `/api/engagements/${f.engagement}` }), expect: signedInMembersElseHidden },
+  { method: 'PATCH', path: '/api/engagements/{id}', call: (f) => ({ url: `/api/engagements/${f.engagement}`, body: { version: 1, people: [] } }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/engagements/{id}/{action}', call: (f) => ({ url: `/api/engagements/${f.engagement}/cancel`, body: { version: 1 } }), expect: signedInMembersElseHidden },
   { method: 'GET', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages`, body: { body: 'Bonjour !' } }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/decline', call: (f) => ({ url: `/api/proposals/${f.proposal}/decline`, body: { reason: 'other' } }), expect: signedInMembersElseHidden },
@@ -212,11 +217,19 @@ describe('authorization matrix', () => {
       })
     ).identifiers;
     const proposal = await api.call('POST', `/api/suggestions/${pair.id}/proposals`, { token: elsewhere.token, body: { message: 'Travaillons ensemble.' } });
+    // An accepted proposal of another pair: its engagement.
+    const otherNeed = await post('needs', true);
+    const [otherPair] = (
+      await db.getRepository(Suggestion).insert({ needId: otherNeed, offerId: theirOffer, needOrganizationId: organization, offerOrganizationId: otherOrganization, score: 0.8, reasons: [], mechanisms: [], status: 'active' })
+    ).identifiers;
+    const accepted = await api.call('POST', `/api/suggestions/${otherPair.id}/proposals`, { token: elsewhere.token, body: { message: 'Et celle-ci ?' } });
+    const engagement = (await api.call('POST', `/api/proposals/${accepted.body.id}/accept`, { token: users.admin.token })).body.engagementId as string;
     fixtures = {
       organization,
       otherOrganization,
       suggestion: pair.id as string,
       proposal: proposal.body.id as string,
+      engagement,
       openNeed,
       draftNeed: await post('needs', false),
       openOffer: await post('offers', true),

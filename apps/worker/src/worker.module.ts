@@ -14,6 +14,7 @@ import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
 import { DailyThreadEmailHandler, ImmediateThreadEmailHandler, NotifyMessageHandler } from './notifications/notify-message.handler';
+import { NotifyEngagementHandler } from './notifications/notify-engagement.handler';
 import { NotifyProposalHandler, ProposalNotices } from './notifications/notify-proposal.handler';
 import { ExpireProposalHandler, ProposalDeadlines, RemindProposalHandler, ScheduleProposalHandler } from './notifications/proposal-deadlines';
 import { NotifySuggestionHandler } from './notifications/notify-suggestion.handler';
@@ -43,6 +44,7 @@ const HANDLERS = [
   NotifyMessageHandler,
   ImmediateThreadEmailHandler,
   DailyThreadEmailHandler,
+  NotifyEngagementHandler,
   SendEmailHandler,
   DailyDigestHandler,
 ];

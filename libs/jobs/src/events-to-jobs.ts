@@ -31,6 +31,8 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
       return [JOBS.notifyProposal];
     case 'proposal.message':
       return [JOBS.notifyMessage];
+    case 'engagement.changed':
+      return [JOBS.notifyEngagement];
     // Rendered in the write's own transaction (an invitation, whose token is kept nowhere else).
     case 'email.rendered':
       return [JOBS.sendEmail];

@@ -30,6 +30,7 @@ export const JOBS = {
   notifyMessage: 'notify-message',
   emailMessages: 'email-messages',
   emailMessagesDaily: 'email-messages-daily',
+  notifyEngagement: 'notify-engagement',
   sendEmail: 'send-email',
   dailyDigest: 'daily-digest',
 } as const;
@@ -55,6 +56,7 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   // Delayed to the end of their window.
   'email-messages': QUEUES.deadlines,
   'email-messages-daily': QUEUES.deadlines,
+  'notify-engagement': QUEUES.notifications,
   'send-email': QUEUES.notifications,
   'daily-digest': QUEUES.notifications,
 };

@@ -20,5 +20,5 @@ export { NotificationsModule } from './notifications.module';
 export { startSmtpSink, type ReceivedEmail, type SmtpSink, type SmtpSinkOptions } from './smtp-sink';
 export { loadSuggestionItems, suggestionLink } from './suggestion-items';
 export { renderProposalEmail, renderProposalNotification, type DeclineReasonCode, type ProposalEmailInput, type ProposalEvent, type ProposalNoticeInput } from './proposal-email';
-export { loadProposalItems, proposalItemKey, proposalLink, recipientOf, type ProposalItem, type WantedNotice } from './proposal-items';
+export { engagementLink, loadProposalItems, proposalItemKey, proposalLink, recipientOf, type ProposalItem, type WantedNotice } from './proposal-items';
 export { renderThreadEmail, type ThreadEmailInput } from './thread-email';

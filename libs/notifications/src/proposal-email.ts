@@ -5,10 +5,10 @@ import type { Locale, RenderedEmail, RenderedInAppNotification } from './renderi
 
 /**
  * What happened: a proposal arrived, the other side answered one of ours, one waits for our
- * answer and its deadline is near, one of ours expired unanswered, or the other side wrote in
- * the proposal's thread.
+ * answer and its deadline is near, one of ours expired unanswered, the other side wrote in the
+ * proposal's thread, or changed the engagement the proposal became.
  */
-export type ProposalEvent = 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message';
+export type ProposalEvent = 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | 'engagement';
 export type DeclineReasonCode = 'skills' | 'dates' | 'already_found' | 'other';
 
 /** What a proposal's notice says, in-app or by e-mail. */
@@ -102,6 +102,15 @@ function lines(input: ProposalNoticeInput, locale: Locale): Lines {
           after: '',
           button: 'Lire et répondre',
         };
+      case 'engagement':
+        return {
+          subject: `${other} a fait avancer votre engagement`,
+          sentence: `${other} a modifié les conditions ou l'étape de l'engagement ${pair}.`,
+          quoteLabel: '',
+          quote: null,
+          after: '',
+          button: "Voir l'engagement",
+        };
     }
   }
   const pair = `on the need ${need} and the offer ${offer}`;
@@ -159,6 +168,15 @@ function lines(input: ProposalNoticeInput, locale: Locale): Lines {
         quote: null,
         after: '',
         button: 'Read and answer',
+      };
+    case 'engagement':
+      return {
+        subject: `${other} moved your engagement on`,
+        sentence: `${other} changed the terms or the stage of the engagement ${pair}.`,
+        quoteLabel: '',
+        quote: null,
+        after: '',
+        button: 'See the engagement',
       };
   }
 }

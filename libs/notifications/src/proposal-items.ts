@@ -1,5 +1,5 @@
 import { DataSource, In } from 'typeorm';
-import { Need, Offer, Organization, Proposal } from '@relais/database';
+import { Engagement, Need, Offer, Organization, Proposal } from '@relais/database';
 import type { ProposalEvent, ProposalNoticeInput } from './proposal-email';
 
 /** A proposal's news as the organization it is for reads it, and the page where it acts on it. */
@@ -8,14 +8,16 @@ export type WantedNotice = { proposalId: string; event: ProposalEvent; organizat
 
 /**
  * Who hears of a proposal's news: the receiving organization of a proposal that arrives or
- * waits, the sending one of an answer or an expiry (a message: the side that did not write it).
+ * waits, the sending one of an answer or an expiry (a message or an engagement's change: the
+ * side that did not make it).
  */
-export function recipientOf(proposal: Pick<Proposal, 'fromOrganizationId' | 'toOrganizationId'>, event: Exclude<ProposalEvent, 'message'>): string {
+export function recipientOf(proposal: Pick<Proposal, 'fromOrganizationId' | 'toOrganizationId'>, event: Exclude<ProposalEvent, 'message' | 'engagement'>): string {
   return event === 'received' || event === 'reminder' ? proposal.toOrganizationId : proposal.fromOrganizationId;
 }
 
 /** The proposal's page: its news, its answer and its thread. */
 export const proposalLink = (publicUrl: string, proposalId: string) => `${publicUrl.replace(/\/$/, '')}/proposals/${proposalId}`;
+export const engagementLink = (publicUrl: string, engagementId: string) => `${publicUrl.replace(/\/$/, '')}/engagements/${engagementId}`;
 
 export const proposalItemKey = (proposalId: string, event: ProposalEvent, organizationId: string) => `${proposalId}:${event}:${organizationId}`;
 
@@ -33,10 +35,14 @@ export async function loadProposalItems(
   const proposals = await dataSource.getRepository(Proposal).findBy({ id: In([...new Set(wanted.map((w) => w.proposalId))]) });
   const unique = <T>(values: T[]) => [...new Set(values)];
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
-  const [organizations, needs, offers] = await Promise.all([
+  const [organizations, needs, offers, engagements] = await Promise.all([
     dataSource.getRepository(Organization).findBy({ id: In(unique(proposals.flatMap((p) => [p.fromOrganizationId, p.toOrganizationId]))) }).then(byId),
     dataSource.getRepository(Need).findBy({ id: In(unique(proposals.map((p) => p.needId))) }).then(byId),
     dataSource.getRepository(Offer).findBy({ id: In(unique(proposals.map((p) => p.offerId))) }).then(byId),
+    dataSource
+      .getRepository(Engagement)
+      .findBy({ proposalId: In(unique(wanted.filter((w) => w.event === 'engagement').map((w) => w.proposalId))) })
+      .then((rows) => new Map(rows.map((row) => [row.proposalId, row]))),
   ]);
   const items = new Map<string, ProposalItem>();
   for (const { proposalId, event, organizationId } of wanted) {
@@ -44,7 +50,7 @@ export async function loadProposalItems(
     if (!proposal) continue;
     const other = organizationId === proposal.fromOrganizationId ? proposal.toOrganizationId : proposal.fromOrganizationId;
     items.set(proposalItemKey(proposalId, event, organizationId), {
-      link: proposalLink(publicUrl, proposalId),
+      link: event === 'engagement' && engagements.has(proposalId) ? engagementLink(publicUrl, engagements.get(proposalId)!.id) : proposalLink(publicUrl, proposalId),
       notice: {
         event,
         otherOrganizationName: organizations.get(other)?.name ?? '',

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { addOutboxEvent, expireOverdueProposals, Need, Offer, Organization, Proposal, Suggestion, User, violatedConstraint } from '@relais/database';
+import { addOutboxEvent, Engagement, expireOverdueProposals, Need, Offer, Organization, Proposal, Suggestion, User, violatedConstraint } from '@relais/database';
 import { decideProposal, type ProposalAction, type ProposalStatus, type Side } from '@relais/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
 import { offsetOf, toPage } from '../http/pagination';
 import { MembershipsService } from '../organizations/memberships.service';
+import { createEngagement } from '../engagements/engagement-terms';
 import type { CreateProposalBody, DeclineProposalBody, ProposalsQuery } from './proposal.dto';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -141,6 +142,8 @@ export class ProposalsService {
         .execute();
       if (result.affected !== 1) throw new ApiError('INVALID_TRANSITION', 'This proposal was answered meanwhile');
       await addOutboxEvent(manager, { type: 'proposal.changed', aggregateId: id, organizationId: proposal.fromOrganizationId });
+      // Accepted: the partnership begins, as an engagement whose terms both sides then set.
+      if (decision.status === 'accepted') await createEngagement(manager, proposal);
     });
     return this.get(id, user);
   }
@@ -172,6 +175,9 @@ export class ProposalsService {
     const organizationIds = ids(proposals.flatMap((p) => [p.fromOrganizationId, p.toOrganizationId]));
     const organizations = new Map((await manager.findBy(Organization, { id: In(organizationIds) })).map((o) => [o.id, o]));
     const accepted = proposals.filter((p) => p.status === 'accepted');
+    const engagements = new Map(
+      (accepted.length ? await manager.findBy(Engagement, { proposalId: In(accepted.map((p) => p.id)) }) : []).map((e) => [e.proposalId, e.id]),
+    );
     const peopleIds = ids(accepted.flatMap((p) => [p.createdById, p.answeredById]).filter((id): id is string => id !== null));
     const people = new Map((peopleIds.length ? await manager.findBy(User, { id: In(peopleIds) }) : []).map((u) => [u.id, u]));
     const person = (id: string | null): Person | null => {
@@ -201,6 +207,7 @@ export class ProposalsService {
       declineText: p.declineText,
       // Who to write to, once both sides want to work together.
       contacts: p.status === 'accepted' ? { proposer: person(p.createdById), answerer: person(p.answeredById) } : null,
+      engagementId: engagements.get(p.id) ?? null,
     }));
   }
 }

@@ -6,6 +6,7 @@ import { JOBS, JobQueues, type JobData, type JobName } from '@relais/jobs';
 import { loadProposalItems, proposalItemKey, renderThreadEmail } from '@relais/notifications';
 import type { JobHandler, JobOutcome } from '../jobs/job-handler';
 import { preferencesLink } from './notify-suggestion.handler';
+import { renewNotice } from './renew-notice';
 import { sendRendered } from './send-rendered';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,7 +32,7 @@ async function loadMessage(dataSource: DataSource, id: string) {
   return { message, proposal, recipient };
 }
 
-const membersOf = (dataSource: DataSource, organizationId: string) =>
+export const membersOf = (dataSource: DataSource, organizationId: string) =>
   dataSource.getRepository(Membership).find({ where: { organizationId, user: { erasedAt: IsNull() } }, relations: { user: true } });
 
 /**
@@ -55,14 +56,7 @@ export class NotifyMessageHandler implements JobHandler {
     const { message, proposal, recipient } = loaded;
     const members = await membersOf(this.dataSource, recipient);
     if (members.length === 0) return 'skipped: nobody to tell';
-    // A replay of an older message leaves the notification as it is.
-    await this.dataSource.query(
-      `INSERT INTO notifications (user_id, proposal_id, event, organization_id, created_at)
-       SELECT unnest($1::uuid[]), $2, 'message', $3, $4
-       ON CONFLICT (proposal_id, event, user_id) WHERE proposal_id IS NOT NULL
-       DO UPDATE SET read_at = NULL, created_at = EXCLUDED.created_at WHERE notifications.created_at < EXCLUDED.created_at`,
-      [members.map((m) => m.userId), proposal.id, recipient, message.createdAt],
-    );
+    await renewNotice(this.dataSource, { userIds: members.map((m) => m.userId), proposalId: proposal.id, event: 'message', organizationId: recipient, at: message.createdAt });
     for (const { job, preference, windowMs } of batches(this.env)) {
       if (!members.some(({ user }) => user!.emailPreference === preference)) continue;
       const window = windowOf(message.createdAt, windowMs);

@@ -8,6 +8,9 @@ import type { JobHandler, JobOutcome } from '../jobs/job-handler';
 import { preferencesLink } from './notify-suggestion.handler';
 import { sendRendered } from './send-rendered';
 
+/** The news a proposal's status tells (a thread's messages and an engagement's changes have handlers of their own). */
+type StatusNotice = Exclude<ProposalNotice, 'message' | 'engagement'>;
+
 /**
  * Tells the organization a proposal's news concerns: a proposal received or waiting for its
  * answer, to the members of the organization it was sent to; an answer or an expiry, to the
@@ -23,7 +26,7 @@ export class ProposalNotices {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async tell(proposal: Proposal, event: Exclude<ProposalNotice, 'message'>): Promise<JobOutcome> {
+  async tell(proposal: Proposal, event: StatusNotice): Promise<JobOutcome> {
     const organizationId = recipientOf(proposal, event);
     const item = (await loadProposalItems(this.dataSource, [{ proposalId: proposal.id, event, organizationId }], this.env.PUBLIC_URL)).get(
       proposalItemKey(proposal.id, event, organizationId),
@@ -76,7 +79,7 @@ export class NotifyProposalHandler implements JobHandler {
 }
 
 /** What the proposal's status tells: a withdrawn proposal is not told. */
-function noticeOf(proposal: Proposal): Exclude<ProposalNotice, 'message'> | null {
+function noticeOf(proposal: Proposal): StatusNotice | null {
   switch (proposal.status) {
     case 'pending':
       return 'received';

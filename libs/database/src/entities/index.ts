@@ -1,5 +1,6 @@
 import { AccountToken } from './account-token.entity';
 import { EmailMessage } from './email-message.entity';
+import { Engagement } from './engagement.entity';
 import { FailedJob } from './failed-job.entity';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
@@ -16,9 +17,10 @@ import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, Engagement, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, Skill, Suggestion, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
+export { EFFORT_UNITS, type EffortUnit, type LentPerson, type WorkPlanItem } from './engagement.entity';
 export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
@@ -39,6 +41,7 @@ export const ENTITIES = [
   Suggestion,
   Proposal,
   ProposalMessage,
+  Engagement,
   Notification,
   EmailMessage,
   FailedJob,

@@ -5,9 +5,10 @@ import { User } from './user.entity';
 
 /**
  * What a proposal's notification tells: it arrived, its answer, its reminder, its expiry, or new
- * messages in its thread (one notification per thread and person, unread again at each message).
+ * messages in its thread, or a change of the engagement it became (one notification per thread, or
+ * engagement, and person, unread again at each change).
  */
-export const PROPOSAL_NOTICES = ['received', 'accepted', 'declined', 'reminder', 'expired', 'message'] as const;
+export const PROPOSAL_NOTICES = ['received', 'accepted', 'declined', 'reminder', 'expired', 'message', 'engagement'] as const;
 export type ProposalNotice = (typeof PROPOSAL_NOTICES)[number];
 
 /**

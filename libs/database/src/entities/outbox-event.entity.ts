@@ -15,6 +15,8 @@ export const OUTBOX_EVENT_TYPES = [
   'proposal.changed',
   /** A message was written in a proposal's thread (aggregate: the message). */
   'proposal.message',
+  /** An engagement's terms or status changed (aggregate: the engagement; organization: the other side's, to be told). */
+  'engagement.changed',
   /** A rendered e-mail (email_messages row, the aggregate) waits to be sent. */
   'email.rendered',
 ] as const;

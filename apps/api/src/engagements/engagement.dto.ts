@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { EFFORT_UNITS } from '@relais/database';
+import { ENGAGEMENT_STATUSES, MECHANISM_CODES } from '@relais/domain';
+import { paginationQuery } from '../http/pagination';
+import { zIsoDate as day } from '../http/validation';
+
+
+/** The version the change was made on: a change on an older one is refused (409 STALE_VERSION). */
+const version = z.number().int().min(1);
+
+/** Only for a person who is a member of both organizations: which one acts. */
+const side = z.enum(['host', 'provider']).optional();
+
+export const updateEngagementBody = z
+  .object({
+    version,
+    side,
+    mechanism: z.enum(MECHANISM_CODES).nullable().optional(),
+    startDate: day.optional(),
+    endDate: day.optional(),
+    effort: z
+      .object({ amount: z.number().int().min(1).max(20_000), unit: z.enum(EFFORT_UNITS) })
+      .strict()
+      .refine((effort) => effort.unit === 'hours' || effort.amount <= 3650, { message: 'at most 3650 days', path: ['amount'] })
+      .optional(),
+    people: z
+      .array(z.object({ name: z.string().trim().min(1, 'must not be empty').max(120), role: z.string().trim().max(120).default('') }).strict())
+      .max(20)
+      .optional(),
+    workPlan: z
+      .array(z.object({ title: z.string().trim().min(1, 'must not be empty').max(200), due: day.nullable().default(null), done: z.boolean().default(false) }).strict())
+      .max(50)
+      .optional(),
+  })
+  .strict()
+  .refine((body) => !body.startDate || !body.endDate || body.endDate >= body.startDate, { message: 'must not be before startDate', path: ['endDate'] });
+export type UpdateEngagementBody = z.infer<typeof updateEngagementBody>;
+
+export const engagementActionBody = z.object({ version, side }).strict();
+export type EngagementActionBody = z.infer<typeof engagementActionBody>;
+
+export const engagementsQuery = paginationQuery.extend({ status: z.enum(ENGAGEMENT_STATUSES).optional() }).strict();
+export type EngagementsQuery = z.infer<typeof engagementsQuery>;

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { addOutboxEvent, Engagement } from '@relais/database';
+import { decideEngagement, type EngagementStatus, type Side } from '@relais/domain';
+import type { AuthUser } from '../auth/auth.decorators';
+import { ApiError, invalid, notFound } from '../http/api-error';
+import { offsetOf, toPage } from '../http/pagination';
+import { MembershipsService } from '../organizations/memberships.service';
+import { actingSide } from '../proposals/proposals.service';
+import type { EngagementActionBody, EngagementsQuery, UpdateEngagementBody } from './engagement.dto';
+import { loadPair, mechanismOptions } from './engagement-terms';
+
+export type EngagementAction = 'sign' | 'start' | 'complete' | 'cancel';
+const DONE: Record<EngagementAction, string> = { sign: 'signed', start: 'started', complete: 'completed', cancel: 'cancelled' };
+
+/** Until both have signed, the terms may change (a change asks both to sign again); once under way, only the work plan (milestones ticked). */
+const TERMS_OPEN: readonly EngagementStatus[] = ['agreed', 'agreement_signed'];
+
+const organizationOf = (engagement: Engagement, side: Side) => (side === 'host' ? engagement.hostOrganizationId : engagement.providerOrganizationId);
+const otherSide = (side: Side): Side => (side === 'host' ? 'provider' : 'host');
+
+const stale = () => new ApiError('STALE_VERSION', 'This engagement was changed meanwhile: reload it and try again');
+
+const signedBy = (engagement: Engagement): Side[] => [
+  ...(engagement.hostSignedAt ? (['host'] as const) : []),
+  ...(engagement.providerSignedAt ? (['provider'] as const) : []),
+];
+
+/**
+ * Engagements: what an accepted proposal becomes. Either side sets its terms (mechanism, dates,
+ * effort, the people lent, the work plan), both sign, either starts it, the host completes it,
+ * either cancels it before completion (decideEngagement). Only members of the two organizations
+ * see it. Every change names the version it was made on, and is written only if nobody changed
+ * the engagement meanwhile (409 STALE_VERSION), with its outbox event in the same transaction.
+ */
+@Injectable()
+export class EngagementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipsService,
+  ) {}
+
+  async get(id: string, user: AuthUser) {
+    const { engagement, sides } = await this.access(id, user);
+    return this.view(engagement, sides);
+  }
+
+  /** An organization's engagements, as host or as provider, most recently changed first (members of the organization). */
+  async list(organizationId: string, user: AuthUser, query: EngagementsQuery) {
+    await this.memberships.require(organizationId, user, 'any');
+    const status = query.status ? { status: query.status } : {};
+    const [rows, total] = await this.dataSource.getRepository(Engagement).findAndCount({
+      where: [
+        { hostOrganizationId: organizationId, ...status },
+        { providerOrganizationId: organizationId, ...status },
+      ],
+      order: { updatedAt: 'DESC', id: 'ASC' },
+      ...offsetOf(query),
+    });
+    const sides = (e: Engagement): Side[] => (e.hostOrganizationId === organizationId ? ['host'] : ['provider']);
+    return toPage(await Promise.all(rows.map((e) => this.view(e, sides(e)))), total, query);
+  }
+
+  async update(id: string, user: AuthUser, body: UpdateEngagementBody) {
+    const { engagement, sides } = await this.access(id, user);
+    const side = actingSide(sides, body.side, 'changes');
+    const { version: _version, side: _side, ...changes } = body;
+    const changesTerms = Object.keys(changes).some((key) => key !== 'workPlan');
+    if (!TERMS_OPEN.includes(engagement.status) && (changesTerms || engagement.status !== 'under_way')) {
+      throw new ApiError('TERMS_LOCKED', `This engagement is ${engagement.status}: ${engagement.status === 'under_way' ? 'only its work plan can change' : 'it can no longer change'}`);
+    }
+    const startDate = changes.startDate ?? engagement.startDate;
+    const endDate = changes.endDate ?? engagement.endDate;
+    if (startDate && endDate && endDate < startDate) throw invalid([{ path: changes.endDate ? 'endDate' : 'startDate', reason: 'the end must not be before the start' }]);
+    if (changes.mechanism) {
+      const option = mechanismOptions(await loadPair(this.dataSource.manager, engagement), startDate).options.find((o) => o.code === changes.mechanism);
+      if (!option?.usable) throw invalid([{ path: 'mechanism', reason: 'is not one of the mechanisms that can carry this pair (see options)' }]);
+    }
+    const fields: Partial<Engagement> = {
+      ...(changes.mechanism !== undefined ? { mechanism: changes.mechanism } : {}),
+      ...(changes.startDate ? { startDate: changes.startDate } : {}),
+      ...(changes.endDate ? { endDate: changes.endDate } : {}),
+      ...(changes.effort ? { effortAmount: changes.effort.amount, effortUnit: changes.effort.unit } : {}),
+      ...(changes.people ? { people: changes.people } : {}),
+      ...(changes.workPlan ? { workPlan: changes.workPlan } : {}),
+      // New terms: both sign again.
+      ...(changesTerms ? { status: 'agreed' as const, hostSignedAt: null, providerSignedAt: null } : {}),
+    };
+    return this.write(engagement, body.version, side, fields, user);
+  }
+
+  async act(id: string, user: AuthUser, action: EngagementAction, body: EngagementActionBody) {
+    const { engagement, sides } = await this.access(id, user);
+    // The side that must act, when the user belongs to both organizations and names none.
+    const side = actingSide(sides, body.side ?? (sides.length > 1 && action === 'complete' ? 'host' : undefined), action === 'sign' ? 'signs' : 'acts');
+    if (body.version !== engagement.version) throw stale();
+    if (action === 'sign' && (!engagement.mechanism || !engagement.startDate || !engagement.endDate || !engagement.effortAmount)) {
+      throw new ApiError('TERMS_INCOMPLETE', 'Choose the mechanism, the dates and the effort before signing');
+    }
+    const decision = decideEngagement(engagement.status, action, side, { signed: signedBy(engagement), evaluated: [] });
+    if (!decision.ok) {
+      if (decision.code === 'NOT_YOUR_SIDE') throw new ApiError('FORBIDDEN', 'Only the host completes the engagement: it received the work');
+      if (decision.code === 'ALREADY_DONE') throw new ApiError('ALREADY_DONE', 'Your organization has already signed: the other one signs now');
+      throw new ApiError('INVALID_TRANSITION', `This engagement is ${engagement.status}: it cannot be ${DONE[action]}`);
+    }
+    const fields: Partial<Engagement> = { status: decision.status, ...(action === 'sign' ? { [side === 'host' ? 'hostSignedAt' : 'providerSignedAt']: new Date() } : {}) };
+    return this.write(engagement, body.version, side, fields, user);
+  }
+
+  /** The engagement and the sides the user may act for; 404 for people of neither organization. */
+  private async access(id: string, user: AuthUser): Promise<{ engagement: Engagement; sides: Side[] }> {
+    const engagement = await this.dataSource.getRepository(Engagement).findOneBy({ id });
+    const sides: Side[] = [];
+    if (engagement && (await this.memberships.roleOf(engagement.hostOrganizationId, user.userId))) sides.push('host');
+    if (engagement && (await this.memberships.roleOf(engagement.providerOrganizationId, user.userId))) sides.push('provider');
+    if (!engagement || sides.length === 0) throw notFound('Engagement');
+    return { engagement, sides };
+  }
+
+  /** Writes the change only on the version it was made on; of concurrent changes one wins, the others get 409. */
+  private async write(engagement: Engagement, version: number, side: Side, fields: Partial<Engagement>, user: AuthUser) {
+    await this.dataSource.transaction(async (manager: EntityManager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(Engagement)
+        .set({ ...fields, changedBy: side, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: engagement.id, version })
+        .execute();
+      if (result.affected !== 1) throw stale();
+      await addOutboxEvent(manager, { type: 'engagement.changed', aggregateId: engagement.id, organizationId: organizationOf(engagement, otherSide(side)) });
+    });
+    return this.get(engagement.id, user);
+  }
+
+  private async view(engagement: Engagement, sides: Side[]) {
+    const pair = await loadPair(this.dataSource.manager, engagement);
+    const { facts, options } = mechanismOptions(pair, engagement.startDate);
+    const organization = ({ id, name, kind, country }: { id: string; name: string; kind: string; country: string }) => ({ id, name, kind, country });
+    return {
+      id: engagement.id,
+      proposalId: engagement.proposalId,
+      status: engagement.status,
+      version: engagement.version,
+      host: organization(pair.host),
+      provider: organization(pair.provider),
+      need: { id: pair.need.id, title: pair.need.title },
+      offer: { id: pair.offer.id, title: pair.offer.title },
+      mechanism: engagement.mechanism,
+      startDate: engagement.startDate,
+      endDate: engagement.endDate,
+      effort: engagement.effortAmount ? { amount: engagement.effortAmount, unit: engagement.effortUnit } : null,
+      people: engagement.people,
+      workPlan: engagement.workPlan,
+      signedBy: signedBy(engagement),
+      yourSides: sides,
+      // What the advisor would ask, answered from both profiles, and the rules that decided.
+      facts,
+      options,
+      createdAt: engagement.createdAt,
+      updatedAt: engagement.updatedAt,
+    };
+  }
+}

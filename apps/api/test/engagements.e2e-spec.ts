@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
+
+type Option = { code: string; usable: boolean; excludedBy: Array<{ rule: string; reason: { fr: string; en: string } }> };
+type EngagementView = {
+  id: string;
+  status: string;
+  version: number;
+  mechanism: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  effort: { amount: number; unit: string } | null;
+  people: Array<{ name: string; role: string }>;
+  workPlan: Array<{ title: string; due: string | null; done: boolean }>;
+  signedBy: string[];
+  yourSides: string[];
+  options: Option[];
+  facts: { host: { generalInterest?: boolean }; mission: { destinationCountry: string } };
+};
+
+/** From an accepted proposal to an engagement: its terms, its signatures and its stages, through the real API. */
+describe('engagements', () => {
+  let api: TestApi;
+  // A year of its own: no other suite's postings fit these.
+  const year = 6100 + Math.floor(Math.random() * 300);
+
+  beforeAll(async () => {
+    api = await TestApi.start({ worker: true });
+  });
+  afterAll(() => api.close());
+
+  /**
+   * A host that is not of general interest (skills sponsorship is then ruled out) and a company,
+   * both accepting skills sponsorship and solidarity leave; the host proposes, the provider accepts.
+   */
+  async function engaged() {
+    const mechanisms = ['skills_sponsorship', 'solidarity_leave'];
+    const hostUser = await api.register('host');
+    const host = await api.createOrganization(hostUser, { generalInterest: false, name: `Salines ${randomUUID().slice(0, 6)}` });
+    const need = await api.call('POST', `/api/organizations/${host.id}/needs`, {
+      token: hostUser.token,
+      body: needBody({ startDate: `${year}-02-01`, endDate: `${year}-03-31`, effortDays: 15, mechanisms }),
+    });
+    await api.call('POST', `/api/needs/${need.body.id}/publish`, { token: hostUser.token });
+    const providerUser = await api.register('provider');
+    const provider = await api.createOrganization(providerUser, { kind: 'company', name: `Numerica ${randomUUID().slice(0, 6)}` });
+    const offer = await api.call('POST', `/api/organizations/${provider.id}/offers`, {
+      token: providerUser.token,
+      body: offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30`, effortDays: 20, mechanisms }),
+    });
+    await api.call('POST', `/api/offers/${offer.body.id}/publish`, { token: providerUser.token });
+    const suggestion = await api.eventually(async () => {
+      const answer = await api.call('GET', `/api/needs/${need.body.id}/suggestions`, { token: hostUser.token });
+      return answer.body.items.find((s: { offer: { id: string } }) => s.offer.id === offer.body.id);
+    }, 30_000);
+    const proposal = await api.call('POST', `/api/suggestions/${suggestion.id}/proposals`, { token: hostUser.token, body: { message: 'Travaillons ensemble.' } });
+    const accepted = await api.call('POST', `/api/proposals/${proposal.body.id}/accept`, { token: providerUser.token });
+    expect(accepted.status).toBe(200);
+    return { hostUser, providerUser, host, provider, engagementId: accepted.body.engagementId as string };
+  }
+
+  const get = async (user: TestUser, id: string): Promise<EngagementView> => (await api.call('GET', `/api/engagements/${id}`, { token: user.token })).body;
+  const patch = (user: TestUser, id: string, body: Record<string, unknown>) => api.call('PATCH', `/api/engagements/${id}`, { token: user.token, body });
+  const act = (user: TestUser, id: string, action: string, version: number) => api.call('POST', `/api/engagements/${id}/${action}`, { token: user.token, body: { version } });
+
+  it("an accepted proposal becomes an engagement, prefilled from the postings, with the mechanisms that carry the pair and the rules that ruled the others out", async () => {
+    const { hostUser, providerUser, host, provider, engagementId } = await engaged();
+    expect(engagementId).toEqual(expect.any(String));
+    const engagement = await get(hostUser, engagementId);
+    expect(engagement).toMatchObject({
+      status: 'agreed',
+      version: 1,
+      startDate: `${year}-02-01`,
+      endDate: `${year}-03-31`,
+      effort: { amount: 15, unit: 'days' },
+      // The only mechanism left is chosen.
+      mechanism: 'solidarity_leave',
+      signedBy: [],
+      yourSides: ['host'],
+    });
+    expect(engagement.facts.host.generalInterest).toBe(false);
+    expect(engagement.options.find((o) => o.code === 'solidarity_leave')).toMatchObject({ usable: true, excludedBy: [] });
+    const sponsorship = engagement.options.find((o) => o.code === 'skills_sponsorship')!;
+    expect(sponsorship.usable).toBe(false);
+    expect(sponsorship.excludedBy.map((e) => e.rule)).toContain('skills_sponsorship.host.general_interest');
+    expect(sponsorship.excludedBy[0].reason.fr).toMatch(/intérêt général/);
+
+    // Listed for both organizations; nobody else sees it.
+    for (const [user, organization] of [[hostUser, host], [providerUser, provider]] as const) {
+      const listed = await api.call('GET', `/api/organizations/${organization.id}/engagements`, { token: user.token });
+      expect(listed.body.items.map((e: { id: string }) => e.id)).toContain(engagementId);
+    }
+    const stranger = await api.register('stranger');
+    expect((await api.call('GET', `/api/engagements/${engagementId}`, { token: stranger.token })).status).toBe(404);
+    expect((await patch(stranger, engagementId, { version: 1, people: [] })).status).toBe(404);
+    expect((await act(stranger, engagementId, 'cancel', 1)).status).toBe(404);
+    expect((await api.call('GET', `/api/organizations/${host.id}/engagements`, { token: stranger.token })).status).toBe(403);
+  }, 60_000);
+
+  it('refuses bad terms field by field: dates in the wrong order, a mechanism that cannot carry the pair, an empty name', async () => {
+    const { hostUser, engagementId } = await engaged();
+    const problems = async (body: Record<string, unknown>) => {
+      const answer = await patch(hostUser, engagementId, { version: 1, ...body });
+      expect(answer.status).toBe(400);
+      return (answer.body.details as Array<{ path: string }>).map((d) => d.path);
+    };
+    expect(await problems({ startDate: `${year}-04-01`, endDate: `${year}-03-01` })).toEqual(['endDate']);
+    expect(await problems({ startDate: `${year}-04-15` })).toEqual(['startDate']);
+    expect(await problems({ mechanism: 'skills_sponsorship' })).toEqual(['mechanism']);
+    expect(await problems({ mechanism: 'teleportation' })).toEqual(['mechanism']);
+    expect(await problems({ people: [{ name: ' ', role: 'comptable' }] })).toEqual(['people.0.name']);
+    expect(await problems({ effort: { amount: 4000, unit: 'days' } })).toEqual(['effort.amount']);
+    expect(await problems({ workPlan: [{ title: 'Bilan', due: '31/03' }] })).toEqual(['workPlan.0.due']);
+    expect(await problems({ colour: 'blue' })).toHaveLength(1);
+    expect((await get(hostUser, engagementId)).version).toBe(1);
+  }, 60_000);
+
+  it('of two changes made on the same version, one wins and the other gets 409 STALE_VERSION (no lost update)', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged();
+    const answers = await Promise.all([
+      patch(hostUser, engagementId, { version: 1, people: [{ name: 'Awa Diatta', role: 'trésorière' }] }),
+      patch(providerUser, engagementId, { version: 1, people: [{ name: 'Paul Martin', role: 'expert-comptable' }] }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.status === 409)!.body.code).toBe('STALE_VERSION');
+    const winner = answers.find((a) => a.status === 200)!.body as EngagementView;
+    expect(await get(hostUser, engagementId)).toMatchObject({ version: 2, people: winner.people });
+  }, 60_000);
+
+  it('both sign, a change of terms asks both to sign again, either starts it, the host completes it; each transition to its side', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged();
+    let version = 1;
+    const step = async (user: TestUser, action: string, status: number, code?: string) => {
+      const answer = await act(user, engagementId, action, version);
+      expect([answer.status, answer.body.code]).toEqual([status, code]);
+      if (status === 200) version = answer.body.version;
+      return answer.body as EngagementView;
+    };
+    const change = async (user: TestUser, body: Record<string, unknown>, status = 200, code?: string) => {
+      const answer = await patch(user, engagementId, { version, ...body });
+      expect([answer.status, answer.body.code]).toEqual([status, code]);
+      if (status === 200) version = answer.body.version;
+      return answer.body as EngagementView;
+    };
+
+    await change(hostUser, { mechanism: null });
+    await step(hostUser, 'sign', 409, 'TERMS_INCOMPLETE');
+    await change(hostUser, { mechanism: 'solidarity_leave', people: [{ name: 'Paul Martin', role: 'expert-comptable' }] });
+    expect((await step(hostUser, 'sign', 200)).signedBy).toEqual(['host']);
+    await step(hostUser, 'sign', 409, 'ALREADY_DONE');
+    await step(hostUser, 'start', 409, 'INVALID_TRANSITION');
+    expect(await step(providerUser, 'sign', 200)).toMatchObject({ status: 'agreement_signed', signedBy: ['host', 'provider'] });
+
+    // New dates: a new version of the terms, to sign again.
+    expect(await change(providerUser, { endDate: `${year}-04-15` })).toMatchObject({ status: 'agreed', signedBy: [] });
+    await step(providerUser, 'sign', 200);
+    await step(hostUser, 'sign', 200);
+    expect((await step(providerUser, 'start', 200)).status).toBe('under_way');
+
+    // Under way: only the work plan changes (milestones ticked).
+    await change(hostUser, { endDate: `${year}-05-01` }, 409, 'TERMS_LOCKED');
+    expect((await change(providerUser, { workPlan: [{ title: 'Plan comptable', due: `${year}-02-15`, done: true }] })).workPlan).toEqual([
+      { title: 'Plan comptable', due: `${year}-02-15`, done: true },
+    ]);
+    await step(providerUser, 'complete', 403, 'FORBIDDEN');
+    expect((await step(hostUser, 'complete', 200)).status).toBe('completed');
+    await step(hostUser, 'cancel', 409, 'INVALID_TRANSITION');
+    await change(hostUser, { workPlan: [] }, 409, 'TERMS_LOCKED');
+    // An action on an older version is refused too.
+    expect((await act(hostUser, engagementId, 'cancel', 1)).body.code).toBe('STALE_VERSION');
+  }, 90_000);
+
+  it('the other side hears of a change in-app, with a link to the engagement', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged();
+    expect((await patch(hostUser, engagementId, { version: 1, workPlan: [{ title: 'Diagnostic' }] })).status).toBe(200);
+    const [notice] = await api.eventually(async () => {
+      const items: Array<{ event: string | null; link: string | null; title: string }> = (await api.call('GET', '/api/notifications?pageSize=100', { token: providerUser.token })).body.items;
+      const found = items.filter((n) => n.event === 'engagement');
+      return found.length > 0 && found;
+    }, 20_000);
+    expect(notice.link).toContain(`/engagements/${engagementId}`);
+    const own = (await api.call('GET', '/api/notifications?pageSize=100', { token: hostUser.token })).body.items;
+    expect(own.filter((n: { event: string | null }) => n.event === 'engagement')).toEqual([]);
+  }, 60_000);
+});
