@@ -268,6 +268,47 @@ describe('a host and a provider in the browser', () => {
     await thread(provider, 'Conversation').filter({ hasText: 'Le mardi et le jeudi' }).waitFor();
   });
 
+  it('the two organizations set up the engagement: mechanism, person lent, work plan; both sign, the provider starts it, the host ticks the milestone and completes it', async () => {
+    await host.getByRole('link', { name: /Mettre en place l’engagement/ }).click();
+    await host.getByRole('heading', { name: 'Engagement', level: 1 }).waitFor();
+    const current = (page: Page) => page.getByRole('list', { name: /Étapes de l’engagement|Stages of the engagement/ }).locator('[aria-current="step"]');
+    expect(await current(host).textContent()).toBe('Conditions à convenir et signer');
+    // The only mechanism both postings accept, and the rules leave, is chosen already.
+    expect(await host.getByRole('radio', { name: 'Mécénat de compétences' }).isChecked()).toBe(true);
+    await host.getByRole('button', { name: 'Ajouter une personne' }).click();
+    await host.getByLabel('Nom de la personne 1').fill('Paul Martin');
+    await host.getByLabel('Rôle de la personne 1').fill('Expert-comptable');
+    await host.getByRole('button', { name: 'Ajouter une étape' }).click();
+    await host.getByLabel('Étape 1', { exact: false }).first().fill('Plan comptable du GIE');
+    await host.getByRole('button', { name: 'Enregistrer les conditions' }).click();
+    await host.getByRole('button', { name: 'Signer les conditions' }).click();
+    await host.getByText(/^Signé par : Salines/).waitFor();
+    await stack.checkPage(host, 'engagement-fr');
+    const engagementUrl = host.url();
+
+    await provider.goto(new URL(engagementUrl).pathname);
+    await provider.getByRole('heading', { name: 'Engagement', level: 1 }).waitFor();
+    expect(await provider.getByLabel('Name of person 1').inputValue()).toBe('Paul Martin');
+    await provider.getByRole('button', { name: 'Sign the terms' }).click();
+    await current(provider).getByText('Signed by both').waitFor();
+    await stack.checkPage(provider, 'engagement-en');
+    await provider.getByRole('button', { name: 'Start the engagement' }).click();
+    await current(provider).getByText('Under way').waitFor();
+    // Only the host completes it.
+    expect(await provider.getByRole('button', { name: 'Mark the engagement completed' }).count()).toBe(0);
+
+    await host.reload();
+    await current(host).getByText('En cours').waitFor();
+    await host.getByRole('checkbox', { name: 'Étape 1 faite' }).check();
+    await host.getByRole('button', { name: 'Enregistrer les conditions' }).click();
+    await host.getByRole('button', { name: 'Marquer l’engagement terminé' }).click();
+    await current(host).getByText('Terminé').waitFor();
+    expect(await host.getByRole('checkbox', { name: 'Étape 1 faite' }).isChecked()).toBe(true);
+    await host.setViewportSize({ width: 360, height: 740 });
+    await stack.checkPage(host, 'engagement-fr-360');
+    await host.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('the host finds the offer in the offers listing, searching in French', async () => {
     await host.goto('/offers');
     await host.getByRole('heading', { name: 'Offres de compétences', level: 1 }).waitFor();

@@ -6,6 +6,7 @@ import { needsRoutes } from '../features/needs/routes';
 import { notificationsRoutes } from '../features/notifications/routes';
 import { offersRoutes } from '../features/offers/routes';
 import { organizationsRoutes } from '../features/organizations/routes';
+import { engagementsRoutes } from '../features/engagements/routes';
 import { proposalsRoutes } from '../features/proposals/routes';
 import { suggestionsRoutes } from '../features/suggestions/routes';
 import { toolboxRoutes } from '../features/toolbox/routes';
@@ -28,6 +29,7 @@ const routes: RouteObject[] = [
           ...suggestionsRoutes,
           ...organizationsRoutes,
           ...proposalsRoutes,
+          ...engagementsRoutes,
           ...notificationsRoutes,
           ...toolboxRoutes,
           ...adminRoutes,

@@ -53,6 +53,13 @@ export function ProposalCard({ proposal, direction, standalone = false }: { prop
           {proposal.declineText && ` — ${proposal.declineText}`}
         </p>
       )}
+      {proposal.engagementId && (
+        <p>
+          <Link className="button" to={`/engagements/${proposal.engagementId}`}>
+            {t('engagement')}
+          </Link>
+        </p>
+      )}
       {proposal.contacts && (
         <>
           <h3>{t('contacts')}</h3>

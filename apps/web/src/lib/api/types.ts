@@ -145,6 +145,38 @@ export type Proposal = {
   declineText: string | null;
   /** Once accepted: who sent it and who accepted it. */
   contacts: { proposer: Person | null; answerer: Person | null } | null;
+  /** Once accepted: the engagement it became. */
+  engagementId: string | null;
+};
+
+export type EngagementStatus = 'agreed' | 'agreement_signed' | 'under_way' | 'completed' | 'evaluated' | 'cancelled';
+export type LentPerson = { name: string; role: string };
+export type WorkPlanItem = { title: string; due: string | null; done: boolean };
+export type MechanismOption = { code: MechanismCode; usable: boolean; excludedBy: Array<{ rule: string; reason: { fr: string; en: string } }> };
+type Facts = { kind?: OrganizationKind; country?: string; generalInterest?: boolean };
+
+export type Engagement = {
+  id: string;
+  proposalId: string;
+  status: EngagementStatus;
+  /** Sent back with every change: a change on an older version is refused (409 STALE_VERSION). */
+  version: number;
+  host: OrganizationSummary;
+  provider: OrganizationSummary;
+  need: { id: string; title: string };
+  offer: { id: string; title: string };
+  mechanism: MechanismCode | null;
+  startDate: string | null;
+  endDate: string | null;
+  effort: { amount: number; unit: 'days' | 'hours' } | null;
+  people: LentPerson[];
+  workPlan: WorkPlanItem[];
+  signedBy: Side[];
+  yourSides: Side[];
+  /** What the toolbox's rules read of both profiles and the mission. */
+  facts: { host: Facts; provider: Facts; mission: { destinationCountry: string; startDate: string } };
+  options: MechanismOption[];
+  updatedAt: string;
 };
 
 export type ProposalMessage = {
@@ -164,7 +196,7 @@ export type AppNotification = {
   suggestionId: string | null;
   side: 'need' | 'offer' | null;
   proposalId: string | null;
-  event: 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | null;
+  event: 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | 'engagement' | null;
   readAt: string | null;
   createdAt: string;
   link: string | null;
