@@ -307,6 +307,11 @@ describe('a host and a provider in the browser', () => {
     await host.setViewportSize({ width: 360, height: 740 });
     await stack.checkPage(host, 'engagement-fr-360');
     await host.setViewportSize({ width: 1280, height: 860 });
+
+    // The dashboard lists it, with where it stands.
+    await host.goto('/my');
+    const listed = host.getByRole('region', { name: 'Engagements' }).getByRole('listitem').filter({ hasText: 'Terminé' });
+    await listed.getByRole('link', { name: /^Avec Numerica/ }).waitFor();
   });
 
   it('the host finds the offer in the offers listing, searching in French', async () => {

@@ -13,9 +13,10 @@ import type { Need, Offer, Page, Proposal } from '../../../lib/api/types';
 import { formatDate } from '../../../lib/format';
 import type { PostingKind } from '../../../lib/postings';
 import { useMe } from '../../../lib/session';
+import { EngagementList } from '../../engagements/EngagementList';
 import { useOrganization } from '../api';
 
-/** "My organization": its needs and offers by status, with how many suggestions each has. */
+/** "My organization": its engagements, and its needs and offers by status, with how many suggestions each has. */
 export default function DashboardPage() {
   const { t } = useTranslation('organizations');
   const { id = '' } = useParams();
@@ -47,6 +48,7 @@ export default function DashboardPage() {
         {isAdmin && <Link to={`/organizations/${id}/edit`}>{t('dashboard.editProfile')}</Link>}
         <Link to={`/organizations/${id}`}>{t('dashboard.publicProfile')}</Link>
       </nav>
+      <EngagementList organizationId={id} />
       <PostingList kind="needs" organizationId={id} />
       <PostingList kind="offers" organizationId={id} />
     </RequireMember>
