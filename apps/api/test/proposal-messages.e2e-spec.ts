@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startSmtpSink, type ReceivedEmail, type SmtpSink } from '@relais/notifications';
 import { withEnv } from './support/env';
-import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
+import { proposePair } from './support/proposal-pair';
+import { TestApi, type TestUser } from './support/test-api';
 
 const WINDOW_SECONDS = 3;
 
@@ -28,28 +29,11 @@ describe("a proposal's thread", () => {
     restoreEnv();
   });
 
-  async function publish(kind: 'needs' | 'offers', body: Record<string, unknown>) {
-    const displayName = kind === 'needs' ? 'Awa Diop' : 'Paul Martin';
-    const user = await api.register(kind === 'needs' ? 'host' : 'provider', { displayName });
-    const name = `${kind === 'needs' ? 'Salines' : 'Numerica'} ${randomUUID().slice(0, 6)}`;
-    const organization = await api.createOrganization(user, kind === 'needs' ? { generalInterest: true, name } : { kind: 'company', name });
-    const created = await api.call('POST', `/api/organizations/${organization.id}/${kind}`, { token: user.token, body });
-    await api.call('POST', `/api/${kind}/${created.body.id}/publish`, { token: user.token });
-    return { user, displayName, organizationId: organization.id, id: created.body.id as string, name };
-  }
-
   /** The host proposes to the provider. */
-  async function propose() {
-    const host = await publish('needs', needBody({ startDate: `${year}-02-01`, endDate: `${year}-03-31` }));
-    const provider = await publish('offers', offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30` }));
-    const suggestion = await api.eventually(async () => {
-      const answer = await api.call('GET', `/api/needs/${host.id}/suggestions`, { token: host.user.token });
-      return answer.body.items.find((s: { offer: { id: string } }) => s.offer.id === provider.id);
-    }, 30_000);
-    const sent = await api.call('POST', `/api/suggestions/${suggestion.id}/proposals`, { token: host.user.token, body: { message: 'Pouvons-nous en parler ?' } });
-    expect(sent.status).toBe(201);
-    return { host, provider, proposalId: sent.body.id as string };
-  }
+  const propose = async () => {
+    const { host, provider, proposal } = await proposePair(api, year, 'Pouvons-nous en parler ?');
+    return { host, provider, proposalId: proposal.id };
+  };
 
   const write = (user: TestUser, proposalId: string, body: unknown) => api.call('POST', `/api/proposals/${proposalId}/messages`, { token: user.token, body });
   const thread = async (user: TestUser, proposalId: string): Promise<Message[]> =>

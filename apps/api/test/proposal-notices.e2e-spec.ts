@@ -4,7 +4,8 @@ import { JOBS, JobQueues, QUEUE_OF } from '@relais/jobs';
 import { startSmtpSink, type SmtpSink } from '@relais/notifications';
 import { Reconciler } from '../../worker/src/jobs/reconciler';
 import { withEnv } from './support/env';
-import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
+import { proposePair } from './support/proposal-pair';
+import { TestApi, type TestUser } from './support/test-api';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -38,62 +39,40 @@ describe('proposal notices', () => {
       return found.length > 0 && found;
     }, 20_000);
 
-  async function publish(kind: 'needs' | 'offers', body: Record<string, unknown>): Promise<{ user: TestUser; organizationId: string; id: string; name: string }> {
-    const user = await api.register(kind === 'needs' ? 'host' : 'provider');
-    const name = `${kind === 'needs' ? 'Salines' : 'Numerica'} ${randomUUID().slice(0, 6)}`;
-    const organization = await api.createOrganization(user, kind === 'needs' ? { generalInterest: true, name } : { kind: 'company', name });
-    const created = await api.call('POST', `/api/organizations/${organization.id}/${kind}`, { token: user.token, body });
-    await api.call('POST', `/api/${kind}/${created.body.id}/publish`, { token: user.token });
-    return { user, organizationId: organization.id, id: created.body.id, name };
-  }
-
-  /** A host's need and a provider's offer, suggested to each other; the host proposes. */
-  async function propose() {
-    const host = await publish('needs', needBody({ startDate: `${year}-02-01`, endDate: `${year}-03-31` }));
-    const provider = await publish('offers', offerBody({ availableFrom: `${year}-01-15`, availableTo: `${year}-06-30` }));
-    const suggestion = await api.eventually(async () => {
-      const answer = await api.call('GET', `/api/needs/${host.id}/suggestions`, { token: host.user.token });
-      return answer.body.items.find((s: { offer: { id: string } }) => s.offer.id === provider.id);
-    }, 30_000);
-    const sent = await api.call('POST', `/api/suggestions/${suggestion.id}/proposals`, { token: host.user.token, body: { message: 'Pourriez-vous aider notre GIE à tenir ses comptes ?' } });
-    expect(sent.status).toBe(201);
-    return { host, provider, sent };
-  }
-
   const notificationsOf = async (user: TestUser, proposalId: string): Promise<AppNotification[]> =>
     (await api.call('GET', '/api/notifications?pageSize=100', { token: user.token })).body.items.filter((n: AppNotification) => n.proposalId === proposalId);
 
   it('the members of the organization a proposal is sent to get it by e-mail, and the proposer gets the answer', async () => {
-    const { host, provider, sent } = await propose();
+    const { host, provider, proposal } = await proposePair(api, year);
     const [received] = await emailsTo(provider.user.email, /propose|proposes/);
     expect(received.subject).toContain(host.name);
     expect(received.text).toContain('Pourriez-vous aider notre GIE à tenir ses comptes ?');
-    expect(received.text).toContain(`/proposals/${sent.body.id}`);
+    expect(received.text).toContain(`/proposals/${proposal.id}`);
 
-    await api.call('POST', `/api/proposals/${sent.body.id}/decline`, { token: provider.user.token, body: { reason: 'dates', text: 'Pas avant septembre.' } });
+    await api.call('POST', `/api/proposals/${proposal.id}/decline`, { token: provider.user.token, body: { reason: 'dates', text: 'Pas avant septembre.' } });
     const [answer] = await emailsTo(host.user.email, /décliné|declined/);
     expect(answer.subject).toContain(provider.name);
     expect(answer.text).toContain('Pas avant septembre.');
-    expect(answer.text).toContain(`/proposals/${sent.body.id}`);
+    expect(answer.text).toContain(`/proposals/${proposal.id}`);
     // One e-mail each, whatever the jobs' replays.
     expect(sink.received.filter((email) => email.to.includes(provider.user.email) && /propose/.test(email.subject))).toHaveLength(1);
   }, 60_000);
 
   it('in-app, the receiving members see the proposal arrive, and the proposer its acceptance, each with a link to the proposal page', async () => {
-    const { host, provider, sent } = await propose();
+    const { host, provider, proposal } = await proposePair(api, year);
     const [arrived] = await api.eventually(async () => {
-      const found = await notificationsOf(provider.user, sent.body.id);
+      const found = await notificationsOf(provider.user, proposal.id);
       return found.length > 0 && found;
     }, 20_000);
     expect(arrived).toMatchObject({ kind: 'proposal', event: 'received' });
     expect(arrived.title).toContain(host.name);
-    expect(arrived.link).toContain(`/proposals/${sent.body.id}`);
+    expect(arrived.link).toContain(`/proposals/${proposal.id}`);
     // The proposer's side is not told of its own proposal.
-    expect(await notificationsOf(host.user, sent.body.id)).toEqual([]);
+    expect(await notificationsOf(host.user, proposal.id)).toEqual([]);
 
-    await api.call('POST', `/api/proposals/${sent.body.id}/accept`, { token: provider.user.token });
+    await api.call('POST', `/api/proposals/${proposal.id}/accept`, { token: provider.user.token });
     const [accepted] = await api.eventually(async () => {
-      const found = await notificationsOf(host.user, sent.body.id);
+      const found = await notificationsOf(host.user, proposal.id);
       return found.length > 0 && found;
     }, 20_000);
     expect(accepted).toMatchObject({ kind: 'proposal', event: 'accepted' });
@@ -101,15 +80,15 @@ describe('proposal notices', () => {
   }, 60_000);
 
   it('the reminder and the expiry wait in Redis as delayed jobs, rebuilt from PostgreSQL when lost; the reminder reaches the receiving side once, the expiry tells the proposer', async () => {
-    const { host, provider, sent } = await propose();
-    const proposalId: string = sent.body.id;
+    const { host, provider, proposal } = await proposePair(api, year);
+    const proposalId: string = proposal.id;
     const queue = api.worker!.get(JobQueues).queue(QUEUE_OF[JOBS.remindProposal]);
     const jobsOf = () => Promise.all([queue.getJob(`proposal-reminder-${proposalId}`), queue.getJob(`proposal-expiry-${proposalId}`)]);
     const [reminder, expiry] = await api.eventually(async () => {
       const jobs = await jobsOf();
       return jobs.every(Boolean) && jobs;
     }, 20_000);
-    const respondBy = new Date(sent.body.respondBy).getTime();
+    const respondBy = new Date(proposal.respondBy).getTime();
     expect(await reminder!.getState()).toBe('delayed');
     expect(Math.abs(reminder!.timestamp + reminder!.delay - (respondBy - 3 * DAY_MS))).toBeLessThan(10_000);
     expect(Math.abs(expiry!.timestamp + expiry!.delay - respondBy)).toBeLessThan(10_000);
