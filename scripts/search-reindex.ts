@@ -6,11 +6,11 @@
  * (or no longer open) are deleted.
  */
 import 'reflect-metadata';
-import { DataSource, In, MoreThan, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
+import { DataSource, In, MoreThan, Raw, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { loadEnv } from '@relais/config';
 import { TextSkills } from '@relais/skills-catalog';
 import { dataSourceOptions, Need, Offer, Organization, TextEmbedding, Skill, type EmbeddedKind } from '@relais/database';
-import { PostingEncoder, presentationOf, type Embeddable } from '@relais/semantic';
+import { MIN_PRESENTATION_LENGTH, PostingEncoder, presentationOf, type Embeddable } from '@relais/semantic';
 import { embedStale } from '../apps/worker/src/semantic/embed-stale';
 import {
   INDEX_NAMES,
@@ -170,7 +170,7 @@ export async function reindexAll(dataSource: DataSource, search: SearchIndex, op
 const EMBEDDED: Array<{ kind: EmbeddedKind; entity: typeof Need | typeof Offer | typeof Organization; where: object; read: (row: Row) => Embeddable & { id: string } }> = [
   { kind: 'need', entity: Need, where: { status: 'open' }, read: (row) => row as Need },
   { kind: 'offer', entity: Offer, where: { status: 'open' }, read: (row) => row as Offer },
-  { kind: 'organization', entity: Organization, where: {}, read: (row) => presentationOf(row as Organization) },
+  { kind: 'organization', entity: Organization, where: { description: Raw((column) => `length(trim(${column})) >= ${MIN_PRESENTATION_LENGTH}`) }, read: (row) => presentationOf(row as Organization) },
 ];
 
 /**

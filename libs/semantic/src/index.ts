@@ -1,3 +1,3 @@
 export { Apertium } from './apertium';
-export { PostingEncoder, postingText, presentationOf, type Embeddable, type Embedded } from './posting-encoder';
+export { hasPresentation, hasPresentationSql, PostingEncoder, postingText, presentationOf, MIN_PRESENTATION_LENGTH, type Embeddable, type Embedded } from './posting-encoder';
 export { cosine, SentenceEncoder, VECTOR_DIMENSIONS } from './sentence-encoder';

@@ -20,6 +20,15 @@ export const postingText = ({ title, description, keywords }: Embeddable): strin
     .map(sentence)
     .join(' ');
 
+/**
+ * An organization is embedded only when its presentation says something: a name alone, often a
+ * proper noun or an acronym, is close "in meaning" to any other word the encoder does not know.
+ */
+export const MIN_PRESENTATION_LENGTH = 40;
+export const hasPresentation = ({ description }: { description: string }) => description.trim().length >= MIN_PRESENTATION_LENGTH;
+/** The same rule in SQL, on the organizations table aliased `alias`. */
+export const hasPresentationSql = (alias: string) => `length(trim(${alias}.description)) >= ${MIN_PRESENTATION_LENGTH}`;
+
 /** What the encoder reads of an organization: its name and presentation. */
 export const presentationOf = ({ id, name, description }: { id: string; name: string; description: string }): Embeddable & { id: string } => ({
   id,

@@ -6,6 +6,7 @@ import { ENV, type Env } from '@relais/config';
 import { FailedJob, Need, Offer, Organization, TextEmbedding } from '@relais/database';
 import { againJobId, JOBS, JobQueues, type JobData, type JobName } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
+import { hasPresentationSql } from '@relais/semantic';
 import { ProposalDeadlines } from '../notifications/proposal-deadlines';
 import { DigestScheduler } from './digest-scheduler';
 import { Retention } from './retention';
@@ -36,11 +37,11 @@ const POSTINGS = [
   { entity: Offer, index: 'offers', sync: JOBS.syncOffer, match: JOBS.matchOffer },
 ] as const;
 
-/** What is embedded: open postings, and every organization's presentation. */
+/** What is embedded: open postings, and organizations' presentations (those that say something). */
 const EMBEDDED = [
   { entity: Need, embed: JOBS.embedNeed, embeddable: "p.status = 'open'" },
   { entity: Offer, embed: JOBS.embedOffer, embeddable: "p.status = 'open'" },
-  { entity: Organization, embed: JOBS.embedOrganization, embeddable: 'true' },
+  { entity: Organization, embed: JOBS.embedOrganization, embeddable: hasPresentationSql('p') },
 ] as const;
 
 /**

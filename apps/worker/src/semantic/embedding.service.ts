@@ -3,7 +3,7 @@ import { ENV, type Env } from '@relais/config';
 import { DataSource } from 'typeorm';
 import { Need, Offer, Organization, TextEmbedding, type EmbeddedKind } from '@relais/database';
 import { JOBS, JobQueues } from '@relais/jobs';
-import { PostingEncoder, presentationOf } from '@relais/semantic';
+import { hasPresentation, hasPresentationSql, PostingEncoder, presentationOf } from '@relais/semantic';
 import type { JobOutcome } from '../jobs/job-handler';
 import { SearchSyncService } from '../search-sync/search-sync.service';
 import { embedStale } from './embed-stale';
@@ -37,24 +37,38 @@ export class EmbeddingService implements OnModuleDestroy {
     return this.embed('offer', id, retrying);
   }
 
-  /** The directory then finds the organization by the meaning of its presentation. */
+  /**
+   * The directory then finds the organization by the meaning of its presentation. Other
+   * organizations waiting for a vector are embedded in the same batch, as postings are.
+   */
   async embedOrganization(id: string, retrying = false): Promise<JobOutcome> {
     if (this.env.EMBEDDINGS === 'off') return 'skipped: embeddings are off (EMBEDDINGS=off)';
     const organization = await this.dataSource.getRepository(Organization).findOneBy({ id });
     if (!organization) return 'skipped: organization gone';
-    const embedded = await embedStale(this.dataSource, await this.encoderNow(), 'organization', [presentationOf(organization)]);
-    if (embedded.length === 0 && !retrying) return 'skipped: embedding up to date';
-    await this.sync.syncOrganizationDocument(organization);
+    if (!hasPresentation(organization)) {
+      // A presentation emptied since: its old vector goes.
+      const { affected } = await this.dataSource.getRepository(TextEmbedding).delete({ subjectId: id });
+      if (affected) await this.sync.syncOrganizationDocument(organization);
+      return 'skipped: no presentation to embed';
+    }
+    const batch = [organization, ...(await this.waitingToEmbed(Organization, id))];
+    const embedded = new Set(await embedStale(this.dataSource, await this.encoderNow(), 'organization', batch.map(presentationOf)));
+    if (embedded.size === 0 && !retrying) return 'skipped: embedding up to date';
+    for (const done of batch.filter((o) => embedded.has(o.id) || (retrying && o.id === id))) await this.sync.syncOrganizationDocument(done);
     return 'done';
   }
 
-  /** Other open postings of the kind with no vector, or changed since theirs was computed (embedStale keeps those whose text changed). */
-  private async waitingToEmbed(kind: EmbeddedKind, exceptId: string): Promise<(Need | Offer)[]> {
+  /**
+   * Other rows of the kind (open postings, or organizations with a presentation) with no vector, or changed since
+   * theirs was computed (embedStale keeps those whose text changed).
+   */
+  private async waitingToEmbed<T extends Need | Offer | Organization>(entity: new () => T, exceptId: string): Promise<T[]> {
+    const open = entity === Organization ? `${hasPresentationSql('p')} AND ` : "p.status = 'open' AND ";
     return this.dataSource
-      .getRepository<Need | Offer>(kind === 'need' ? Need : Offer)
+      .getRepository<T>(entity)
       .createQueryBuilder('p')
       .leftJoin(TextEmbedding, 'e', 'e.subject_id = p.id')
-      .where("p.status = 'open' AND p.id <> :exceptId AND (e.subject_id IS NULL OR p.updated_at > e.updated_at)", { exceptId })
+      .where(`${open}p.id <> :exceptId AND (e.subject_id IS NULL OR p.updated_at > e.updated_at)`, { exceptId })
       .orderBy('p.updated_at', 'ASC')
       .limit(BATCH - 1)
       .getMany();
@@ -88,7 +102,7 @@ export class EmbeddingService implements OnModuleDestroy {
     const encoder = await this.encoderNow();
     // Postings published meanwhile are embedded in the same batch: Apertium starts once for all
     // (a French posting alone costs about 270 ms, 66 ms in a batch of 20). Their own jobs then find them done.
-    const batch = [posting, ...(await this.waitingToEmbed(kind, id))];
+    const batch = [posting, ...(await this.waitingToEmbed<Need | Offer>(kind === 'need' ? Need : Offer, id))];
     const embedded = new Set(await embedStale(this.dataSource, encoder, kind, batch));
     if (embedded.size === 0 && !retrying) return 'skipped: embedding up to date';
     for (const done of batch.filter((p) => embedded.has(p.id) || (retrying && p.id === id))) {
