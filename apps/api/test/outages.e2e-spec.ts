@@ -94,7 +94,8 @@ describe('outages: what stopped is driven again on its own', () => {
     }, 20_000);
     expect(failed.replayedAt).not.toBeNull();
     await api.eventually(async () => (await health()).status === 'ok');
-  });
+    // Ten passes a second apart, then the recovery: more than the default 30 s on a busy machine.
+  }, 120_000);
 
   it('a posting closed in PostgreSQL is never listed, even while the index still holds it; the reconciler then removes it', async () => {
     const host = await api.register('host');

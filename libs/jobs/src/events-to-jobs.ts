@@ -7,6 +7,12 @@ import { JOBS, type JobName } from './queues';
  * too. A closed one is removed from search and its suggestions marked stale by the same jobs.
  * The jobs of one event all take the event's id as job id: each must be on a queue of its own.
  */
+/**
+ * Jobs nobody waits for, queued behind the others: an organization's embedding (a backlog of
+ * them, after an import or an upgrade, must not delay a posting's).
+ */
+export const BACKGROUND_JOBS: ReadonlySet<JobName> = new Set([JOBS.embedOrganization]);
+
 export function jobsForEvent(type: OutboxEventType): JobName[] {
   switch (type) {
     case 'need.published':

@@ -1,4 +1,4 @@
-export { jobsForEvent } from './events-to-jobs';
+export { BACKGROUND_JOBS, jobsForEvent } from './events-to-jobs';
 export { JobQueues, JobQueuesModule } from './job-queues';
 export { JOBS, QUEUE_OF, QUEUES, retryPolicy, type JobData, type JobName, type QueueName } from './queues';
 export { redisConnection } from './redis-connection';

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, In } from 'typeorm';
 import { OutboxEvent } from '@relais/database';
-import { jobsForEvent, JobQueues } from '@relais/jobs';
+import { BACKGROUND_JOBS, jobsForEvent, JobQueues } from '@relais/jobs';
 
 const BATCH = 100;
 const IDLE_POLL_MS = 200;
@@ -46,7 +46,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         .setOnLocked('skip_locked')
         .getMany();
       for (const event of events) {
-        for (const job of jobsForEvent(event.type)) await this.jobs.add(job, { id: event.aggregateId }, event.id);
+        for (const job of jobsForEvent(event.type)) await this.jobs.add(job, { id: event.aggregateId }, event.id, { background: BACKGROUND_JOBS.has(job) });
       }
       if (events.length) await manager.update(OutboxEvent, { id: In(events.map((e) => e.id)) }, { sentAt: new Date() });
       return events.length;
