@@ -11,7 +11,7 @@ export {
   EXTRA_MECHANISM_CODES, isToolboxMechanismCode, TOOLBOX_MECHANISM_CODES,
   type ExtraMechanismCode, type ToolboxMechanismCode,
 } from './mechanism-codes';
-export { KNOWN_YEARS, valuesFor, type YearValues } from './values/dated-values';
+export { KNOWN_YEARS, valuesFor, valuesForRules, type YearValues } from './values/dated-values';
 
 export { mechanism, mechanismCatalog, mechanismEntry } from './catalog/catalog';
 export { FACTS_CHECKED_ON, type MechanismEntry, type MechanismSheet } from './catalog/mechanism-entry';
@@ -32,7 +32,7 @@ export {
   type Exclusion, type MissionContext, type OrganizationFacts,
 } from './advisor/usable-mechanisms';
 
-export type { FormulaStep } from './numbers/display';
+export { formatAmount, formatEuros, type FormulaStep } from './numbers/display';
 export {
   skillsSponsorship,
   type EmployerCharges, type LentPerson, type LentPersonResult, type SkillsSponsorshipInput, type SkillsSponsorshipResult,
