@@ -26,6 +26,11 @@ function acceptEmptyJsonBodies(app: NestFastifyApplication): void {
   });
 }
 
+/** Signed agreements are uploaded as the raw body (application/pdf), up to their own size limit. */
+function acceptPdfBodies(app: NestFastifyApplication, limit: number): void {
+  app.getHttpAdapter().getInstance().addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
+}
+
 /** Builds the HTTP app (used by main.ts and by the end-to-end tests). */
 export async function createApp(): Promise<NestFastifyApplication> {
   const env = loadEnv();
@@ -36,6 +41,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
     { logger: env.NODE_ENV === 'test' ? ['error', 'warn'] : logLevels(env.LOG_LEVEL), bodyParser: false },
   );
   acceptEmptyJsonBodies(app);
+  acceptPdfBodies(app, env.UPLOAD_LIMIT_BYTES);
   // Browsers carry the session in a cookie (see AuthGuard); the JWT signs it already.
   await app.register(fastifyCookie);
   await addSecurityHeaders(app, env);

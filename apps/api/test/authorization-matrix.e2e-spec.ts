@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { FailedJob, Invitation, Suggestion, User } from '@relais/database';
+import { Engagement, FailedJob, Invitation, Suggestion, User } from '@relais/database';
 import { hashLinkToken, newLinkToken } from '../src/auth/link-tokens';
 import { needBody, offerBody, SKILL_ACCOUNTING, TestApi, type TestUser } from './support/test-api';
 
@@ -22,6 +22,7 @@ const IDENTITIES: Identity[] = ['anonymous', 'outsider', 'platform', 'member', '
 type Fixtures = {
   organization: string;
   engagement: string;
+  signedCopy: string;
   otherOrganization: string;
   openNeed: string;
   draftNeed: string;
@@ -129,6 +130,10 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/organizations/{id}/engagements', call: (f) => ({ url: `/api/organizations/${f.organization}/engagements` }), expect: members },
   { method: 'GET', path: '/api/engagements/{id}', call: (f) => ({ url: `/api/engagements/${f.engagement}` }), expect: signedInMembersElseHidden },
   { method: 'PATCH', path: '/api/engagements/{id}', call: (f) => ({ url: `/api/engagements/${f.engagement}`, body: { version: 1, people: [] } }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/engagements/{id}/documents/{kind}', call: (f) => ({ url: `/api/engagements/${f.engagement}/documents/sponsorship_agreement` }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/engagements/{id}/signed-copies', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies` }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/engagements/{id}/signed-copies/{copyId}', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies/${f.signedCopy}` }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/engagements/{id}/signed-copies', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies?document=sponsorship_agreement&version=1`, body: {} }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/{action}', call: (f) => ({ url: `/api/engagements/${f.engagement}/cancel`, body: { version: 1 } }), expect: signedInMembersElseHidden },
   { method: 'GET', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages`, body: { body: 'Bonjour !' } }), expect: signedInMembersElseHidden },
@@ -224,12 +229,21 @@ describe('authorization matrix', () => {
     ).identifiers;
     const accepted = await api.call('POST', `/api/suggestions/${otherPair.id}/proposals`, { token: elsewhere.token, body: { message: 'Et celle-ci ?' } });
     const engagement = (await api.call('POST', `/api/proposals/${accepted.body.id}/accept`, { token: users.admin.token })).body.engagementId as string;
+    // Its agreement, and a signed copy of it.
+    await db.getRepository(Engagement).update({ id: engagement }, { mechanism: 'skills_sponsorship' });
+    const signedCopy = await api.call('POST', `/api/engagements/${engagement}/signed-copies?document=sponsorship_agreement&version=1`, {
+      token: users.admin.token,
+      body: Buffer.from('%PDF-1.7 signed'),
+      headers: { 'content-type': 'application/pdf' },
+    });
+    expect(signedCopy.status).toBe(201);
     fixtures = {
       organization,
       otherOrganization,
       suggestion: pair.id as string,
       proposal: proposal.body.id as string,
       engagement,
+      signedCopy: signedCopy.body.id as string,
       openNeed,
       draftNeed: await post('needs', false),
       openOffer: await post('offers', true),

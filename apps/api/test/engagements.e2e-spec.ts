@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { docxText, foldSpaces, pdfText } from '@relais/testing';
 import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
 
 type Option = { code: string; usable: boolean; excludedBy: Array<{ rule: string; reason: { fr: string; en: string } }> };
@@ -16,6 +17,7 @@ type EngagementView = {
   yourSides: string[];
   options: Option[];
   facts: { host: { generalInterest?: boolean }; mission: { destinationCountry: string } };
+  agreement: { version: number; ready: boolean; documents: string[] };
 };
 
 /** From an accepted proposal to an engagement: its terms, its signatures and its stages, through the real API. */
@@ -33,10 +35,10 @@ describe('engagements', () => {
    * A host that is not of general interest (skills sponsorship is then ruled out) and a company,
    * both accepting skills sponsorship and solidarity leave; the host proposes, the provider accepts.
    */
-  async function engaged() {
+  async function engaged({ generalInterest = false } = {}) {
     const mechanisms = ['skills_sponsorship', 'solidarity_leave'];
     const hostUser = await api.register('host');
-    const host = await api.createOrganization(hostUser, { generalInterest: false, name: `Salines ${randomUUID().slice(0, 6)}` });
+    const host = await api.createOrganization(hostUser, { generalInterest, name: `Salines ${randomUUID().slice(0, 6)}` });
     const need = await api.call('POST', `/api/organizations/${host.id}/needs`, {
       token: hostUser.token,
       body: needBody({ startDate: `${year}-02-01`, endDate: `${year}-03-31`, effortDays: 15, mechanisms }),
@@ -182,4 +184,83 @@ describe('engagements', () => {
     const own = (await api.call('GET', '/api/notifications?pageSize=100', { token: hostUser.token })).body.items;
     expect(own.filter((n: { event: string | null }) => n.event === 'engagement')).toEqual([]);
   }, 60_000);
+
+  it('draws up the agreement of the chosen mechanism from both profiles and the terms, as PDF and DOCX, in French and English; each change of the terms is a new version', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged({ generalInterest: true });
+    const terms = {
+      mechanism: 'skills_sponsorship',
+      effort: { amount: 10, unit: 'days' },
+      people: [{ name: 'Camille Martin', role: 'développeuse', grossMonthlyPay: 4000, chargesRate: 0.45 }],
+    };
+    const changed = await patch(providerUser, engagementId, { version: 1, ...terms });
+    expect(changed.status).toBe(200);
+    expect(changed.body.agreement).toEqual({ version: 2, ready: true, documents: ['sponsorship_agreement'] });
+    const { host, provider } = changed.body as { host: { name: string }; provider: { name: string } };
+
+    const pdf = await api.call('GET', `/api/engagements/${engagementId}/documents/sponsorship_agreement?format=pdf&lang=fr`, { token: hostUser.token });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="sponsorship_agreement-v2-fr.pdf"');
+    const french = await pdfText(pdf.raw);
+    // Both organizations, the dates, and the value of the 10 days by the toolbox's calculator (facts sheet worked example).
+    for (const wanted of [host.name, provider.name, 'Camille Martin', `1 février ${year}`, `31 mars ${year}`, '2 676,86 €', 'Version 2']) expect(french).toContain(foldSpaces(wanted));
+
+    const docx = await api.call('GET', `/api/engagements/${engagementId}/documents/sponsorship_agreement?format=docx&lang=en`, { token: providerUser.token });
+    expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const english = docxText(docx.raw);
+    for (const wanted of [host.name, provider.name, `1 February ${year}`, `31 March ${year}`, '€2,676.86', 'Skills-sponsorship agreement']) expect(english).toContain(wanted);
+
+    // A document of another mechanism, a bad format, and incomplete terms.
+    const otherKind = await api.call('GET', `/api/engagements/${engagementId}/documents/contract_amendment`, { token: hostUser.token });
+    expect([otherKind.status, otherKind.body.details?.[0]?.path]).toEqual([400, 'kind']);
+    const badFormat = await api.call('GET', `/api/engagements/${engagementId}/documents/sponsorship_agreement?format=odt`, { token: hostUser.token });
+    expect([badFormat.status, badFormat.body.details?.[0]?.path]).toEqual([400, 'format']);
+    const unset = await patch(hostUser, engagementId, { version: changed.body.version, mechanism: null });
+    expect(unset.body.agreement).toEqual({ version: 3, ready: false, documents: [] });
+    const incomplete = await api.call('GET', `/api/engagements/${engagementId}/documents/sponsorship_agreement`, { token: hostUser.token });
+    expect([incomplete.status, incomplete.body.code]).toEqual([409, 'TERMS_INCOMPLETE']);
+  }, 90_000);
+
+  it('each side uploads its signed PDF for the current version, checked for type and size; nobody else sees or sends one', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged({ generalInterest: true });
+    const set = await patch(hostUser, engagementId, { version: 1, mechanism: 'skills_sponsorship' });
+    const version = set.body.agreement.version;
+    const upload = (user: TestUser, body: Buffer | string, query: string, contentType = 'application/pdf') =>
+      api.call('POST', `/api/engagements/${engagementId}/signed-copies?${query}`, { token: user.token, body, headers: { 'content-type': contentType } });
+    const signed = (await api.call('GET', `/api/engagements/${engagementId}/documents/sponsorship_agreement`, { token: hostUser.token })).raw;
+
+    const asText = await upload(hostUser, 'signed', `document=sponsorship_agreement&version=${version}`, 'text/plain');
+    expect([asText.status, asText.body.details?.[0]?.path]).toEqual([400, 'file']);
+    expect((await upload(hostUser, Buffer.from('%PDF-1.7'), `document=sponsorship_agreement&version=${version}`, 'image/png')).status).toBe(415);
+    const notPdf = await upload(hostUser, Buffer.from('<html>signed</html>'), `document=sponsorship_agreement&version=${version}`);
+    expect([notPdf.status, notPdf.body.details?.[0]?.path]).toEqual([400, 'file']);
+    const tooBig = await upload(hostUser, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(5 * 1024 * 1024)]), `document=sponsorship_agreement&version=${version}`);
+    expect([tooBig.status, tooBig.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const otherDocument = await upload(hostUser, signed, `document=contract_amendment&version=${version}`);
+    expect([otherDocument.status, otherDocument.body.details?.[0]?.path]).toEqual([400, 'document']);
+    expect((await upload(hostUser, signed, `document=sponsorship_agreement&version=${version - 1}`)).body.code).toBe('STALE_VERSION');
+
+    const stored = await upload(hostUser, signed, `document=sponsorship_agreement&version=${version}`);
+    expect(stored.status).toBe(201);
+    expect(stored.body).toMatchObject({ document: 'sponsorship_agreement', version, side: 'host', size: signed.length, sha256: createHash('sha256').update(signed).digest('hex') });
+    const list = await api.call('GET', `/api/engagements/${engagementId}/signed-copies`, { token: providerUser.token });
+    expect(list.body.items.map((copy: { id: string }) => copy.id)).toEqual([stored.body.id]);
+    const copy = await api.call('GET', `/api/engagements/${engagementId}/signed-copies/${stored.body.id}`, { token: providerUser.token });
+    expect([copy.status, copy.headers['content-type']]).toEqual([200, 'application/pdf']);
+    expect(copy.raw.equals(signed)).toBe(true);
+
+    // A member of a third organization: as if the engagement did not exist.
+    const stranger = await api.register('stranger');
+    await api.createOrganization(stranger, {});
+    for (const [method, url] of [
+      ['GET', `/api/engagements/${engagementId}/documents/sponsorship_agreement`],
+      ['GET', `/api/engagements/${engagementId}/signed-copies`],
+      ['GET', `/api/engagements/${engagementId}/signed-copies/${stored.body.id}`],
+    ] as const) {
+      expect((await api.call(method, url, { token: stranger.token })).status).toBe(404);
+    }
+    expect((await upload(stranger, signed, `document=sponsorship_agreement&version=${version}`)).status).toBe(404);
+    // Without an account: 401.
+    expect((await api.call('GET', `/api/engagements/${engagementId}/signed-copies`)).status).toBe(401);
+  }, 90_000);
 });

@@ -54,6 +54,10 @@ export const envSchema = z
     MESSAGE_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     /** `off`: the worker embeds no posting and matches on words alone (saves about 250 MB of worker memory). */
     EMBEDDINGS: z.enum(['on', 'off']).default('on'),
+    /** Where uploaded files (signed agreements) are kept, on local disk; relative to the working directory. */
+    STORAGE_DIR: z.string().trim().min(1).default('.data/uploads'),
+    /** The largest upload accepted (a signed agreement as PDF). */
+    UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
     /** The web app's build (`vite build`), served at `/`; relative to the working directory. Unset or empty: dist/web at the repository root. */
     WEB_DIST_DIR: z
       .string()

@@ -1,2 +1,3 @@
 export { freePort } from './free-port';
 export { startLocalStack, type LocalStack } from './local-stack';
+export { docxText, foldSpaces, pdfText } from './document-text';

@@ -24,7 +24,17 @@ export const updateEngagementBody = z
       .refine((effort) => effort.unit === 'hours' || effort.amount <= 3650, { message: 'at most 3650 days', path: ['amount'] })
       .optional(),
     people: z
-      .array(z.object({ name: z.string().trim().min(1, 'must not be empty').max(120), role: z.string().trim().max(120).default('') }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1, 'must not be empty').max(120),
+            role: z.string().trim().max(120).default(''),
+            // For skills sponsorship: what the agreement values the time lent from.
+            grossMonthlyPay: z.number().positive().max(1_000_000).nullable().optional(),
+            chargesRate: z.number().min(0).max(2).nullable().optional(),
+          })
+          .strict(),
+      )
       .max(20)
       .optional(),
     workPlan: z
@@ -38,6 +48,16 @@ export type UpdateEngagementBody = z.infer<typeof updateEngagementBody>;
 
 export const engagementActionBody = z.object({ version, side }).strict();
 export type EngagementActionBody = z.infer<typeof engagementActionBody>;
+
+/** GET /engagements/:id/documents/:kind: the format and the language of the document. */
+export const documentQuery = z.object({ format: z.enum(['pdf', 'docx']).default('pdf'), lang: z.enum(['fr', 'en']).default('fr') }).strict();
+export type DocumentQuery = z.infer<typeof documentQuery>;
+
+/** POST /engagements/:id/signed-copies (body: the PDF): which document, signed on which version, for which side. */
+export const signedCopyQuery = z
+  .object({ document: z.string().trim().min(1).max(40), version: z.coerce.number().int().min(1), side })
+  .strict();
+export type SignedCopyQuery = z.infer<typeof signedCopyQuery>;
 
 export const engagementsQuery = paginationQuery.extend({ status: z.enum(ENGAGEMENT_STATUSES).optional() }).strict();
 export type EngagementsQuery = z.infer<typeof engagementsQuery>;

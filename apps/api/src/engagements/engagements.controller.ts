@@ -1,18 +1,34 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
 import { idParam } from '../http/validation';
-import { engagementActionBody, engagementsQuery, updateEngagementBody, type EngagementActionBody, type EngagementsQuery, type UpdateEngagementBody } from './engagement.dto';
+import { AgreementsService, type FileAnswer } from './agreements.service';
+import {
+  documentQuery, engagementActionBody, engagementsQuery, signedCopyQuery, updateEngagementBody,
+  type DocumentQuery, type EngagementActionBody, type EngagementsQuery, type SignedCopyQuery, type UpdateEngagementBody,
+} from './engagement.dto';
 import { EngagementsService, type EngagementAction } from './engagements.service';
 
 const actionParam = idParam.extend({ action: z.enum(['sign', 'start', 'complete', 'cancel']) }).strict();
+const documentParam = idParam.extend({ kind: z.string().regex(/^[a-z_]{1,40}$/, 'is not a document kind') }).strict();
+const copyParam = idParam.extend({ copyId: z.uuid('must be a UUID') }).strict();
+
+/** A file as an attachment, named for the person who saves it. */
+function sendFile(reply: FastifyReply, file: FileAnswer): Buffer {
+  void reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`);
+  return file.body;
+}
 
 @ApiTags('engagements')
 @ApiBearerAuth()
 @Controller()
 export class EngagementsController {
-  constructor(private readonly engagements: EngagementsService) {}
+  constructor(
+    private readonly engagements: EngagementsService,
+    private readonly agreements: AgreementsService,
+  ) {}
 
   @Get('organizations/:id/engagements')
   @ApiOperation({ summary: "An organization's engagements, as host or provider (members of the organization)" })
@@ -41,5 +57,44 @@ export class EngagementsController {
     @Body({ schema: engagementActionBody }) body: EngagementActionBody,
   ) {
     return this.engagements.act(id, user, action, body);
+  }
+
+  @Get('engagements/:id/documents/:kind')
+  @ApiOperation({ summary: "One document of the engagement's agreement, on the current terms, as PDF or DOCX, in French or English (members of either organization; 409 TERMS_INCOMPLETE)" })
+  document(
+    @Param({ schema: documentParam }) { id, kind }: { id: string; kind: string },
+    @CurrentUser() user: AuthUser,
+    @Query({ schema: documentQuery }) query: DocumentQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.agreements.document(id, user, kind, query).then((file) => sendFile(reply, file));
+  }
+
+  @Get('engagements/:id/signed-copies')
+  @ApiOperation({ summary: 'The signed copies uploaded by either side, newest first (members of either organization)' })
+  signedCopies(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser) {
+    return this.agreements.signedCopies(id, user);
+  }
+
+  @Post('engagements/:id/signed-copies')
+  @ApiConsumes('application/pdf')
+  @ApiOperation({ summary: 'Upload a signed document as the body (application/pdf, at most UPLOAD_LIMIT_BYTES) for the current version of the terms (members of either organization; 409 STALE_VERSION)' })
+  upload(
+    @Param({ schema: idParam }) { id }: { id: string },
+    @CurrentUser() user: AuthUser,
+    @Query({ schema: signedCopyQuery }) query: SignedCopyQuery,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.agreements.upload(id, user, query, request.body);
+  }
+
+  @Get('engagements/:id/signed-copies/:copyId')
+  @ApiOperation({ summary: 'Download a signed copy (members of either organization)' })
+  signedCopy(
+    @Param({ schema: copyParam }) { id, copyId }: { id: string; copyId: string },
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.agreements.signedCopy(id, copyId, user).then((file) => sendFile(reply, file));
   }
 }

@@ -1,8 +1,19 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { ENV, type Env } from '@relais/config';
+import { FileStorage, LocalDiskStorage } from '../storage/file-storage';
+import { AgreementsService } from './agreements.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsService } from './engagements.service';
 
-/** What an accepted proposal becomes: its terms, its signatures and its stages. */
-@Module({ imports: [OrganizationsModule], controllers: [EngagementsController], providers: [EngagementsService] })
+/** What an accepted proposal becomes: its terms, its agreement, its signatures and its stages. */
+@Module({
+  imports: [OrganizationsModule],
+  controllers: [EngagementsController],
+  providers: [
+    EngagementsService,
+    AgreementsService,
+    { provide: FileStorage, inject: [ENV], useFactory: (env: Env) => new LocalDiskStorage(env.STORAGE_DIR) },
+  ],
+})
 export class EngagementsModule {}

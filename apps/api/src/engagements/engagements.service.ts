@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import { AGREEMENT_TEMPLATES } from '@relais/agreements';
 import { addOutboxEvent, Engagement } from '@relais/database';
 import { decideEngagement, type EngagementStatus, type Side } from '@relais/domain';
 import type { AuthUser } from '../auth/auth.decorators';
@@ -20,6 +21,9 @@ const organizationOf = (engagement: Engagement, side: Side) => (side === 'host' 
 const otherSide = (side: Side): Side => (side === 'host' ? 'provider' : 'host');
 
 const stale = () => new ApiError('STALE_VERSION', 'This engagement was changed meanwhile: reload it and try again');
+
+/** What the agreement needs before it can be drawn up and signed. */
+export const termsComplete = (engagement: Engagement) => Boolean(engagement.mechanism && engagement.startDate && engagement.endDate && engagement.effortAmount);
 
 const signedBy = (engagement: Engagement): Side[] => [
   ...(engagement.hostSignedAt ? (['host'] as const) : []),
@@ -86,7 +90,8 @@ export class EngagementsService {
       // New terms: both sign again.
       ...(changesTerms ? { status: 'agreed' as const, hostSignedAt: null, providerSignedAt: null } : {}),
     };
-    return this.write(engagement, body.version, side, fields, user);
+    // New terms are a new version of the agreement.
+    return this.write(engagement, body.version, side, changesTerms ? { ...fields, termsVersion: () => 'terms_version + 1' } : fields, user);
   }
 
   async act(id: string, user: AuthUser, action: EngagementAction, body: EngagementActionBody) {
@@ -94,7 +99,7 @@ export class EngagementsService {
     // The side that must act, when the user belongs to both organizations and names none.
     const side = actingSide(sides, body.side ?? (sides.length > 1 && action === 'complete' ? 'host' : undefined), action === 'sign' ? 'signs' : 'acts');
     if (body.version !== engagement.version) throw stale();
-    if (action === 'sign' && (!engagement.mechanism || !engagement.startDate || !engagement.endDate || !engagement.effortAmount)) {
+    if (action === 'sign' && !termsComplete(engagement)) {
       throw new ApiError('TERMS_INCOMPLETE', 'Choose the mechanism, the dates and the effort before signing');
     }
     const decision = decideEngagement(engagement.status, action, side, { signed: signedBy(engagement), evaluated: [] });
@@ -108,7 +113,7 @@ export class EngagementsService {
   }
 
   /** The engagement and the sides the user may act for; 404 for people of neither organization. */
-  private async access(id: string, user: AuthUser): Promise<{ engagement: Engagement; sides: Side[] }> {
+  async access(id: string, user: AuthUser): Promise<{ engagement: Engagement; sides: Side[] }> {
     const engagement = await this.dataSource.getRepository(Engagement).findOneBy({ id });
     const sides: Side[] = [];
     if (engagement && (await this.memberships.roleOf(engagement.hostOrganizationId, user.userId))) sides.push('host');
@@ -118,7 +123,7 @@ export class EngagementsService {
   }
 
   /** Writes the change only on the version it was made on; of concurrent changes one wins, the others get 409. */
-  private async write(engagement: Engagement, version: number, side: Side, fields: Partial<Engagement>, user: AuthUser) {
+  private async write(engagement: Engagement, version: number, side: Side, fields: QueryDeepPartialEntity<Engagement>, user: AuthUser) {
     await this.dataSource.transaction(async (manager: EntityManager) => {
       const result = await manager
         .createQueryBuilder()
@@ -152,6 +157,12 @@ export class EngagementsService {
       people: engagement.people,
       workPlan: engagement.workPlan,
       signedBy: signedBy(engagement),
+      // The documents the mechanism needs, for this version of the terms (GET /engagements/:id/documents/:kind).
+      agreement: {
+        version: engagement.termsVersion,
+        ready: termsComplete(engagement),
+        documents: engagement.mechanism ? AGREEMENT_TEMPLATES[engagement.mechanism].map((template) => template.kind) : [],
+      },
       yourSides: sides,
       // What the advisor would ask, answered from both profiles, and the rules that decided.
       facts,

@@ -12,7 +12,8 @@ type Method = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
 /** A cookie the answer sets, as light-my-request parses Set-Cookie. */
 export type SetCookie = { name: string; value: string; path?: string; maxAge?: number; expires?: Date; httpOnly?: boolean; secure?: boolean; sameSite?: string };
 /** `body` is parsed JSON for JSON answers, the text otherwise. */
-export type Response = { status: number; body: any; headers: Record<string, unknown>; cookies: SetCookie[] };
+/** `raw`: the body's bytes, for files (a PDF, a DOCX). */
+export type Response = { status: number; body: any; raw: Buffer; headers: Record<string, unknown>; cookies: SetCookie[] };
 type CallOptions = { token?: string; body?: unknown; headers?: Record<string, string>; cookies?: Record<string, string> };
 export type TestUser = { id: string; email: string; token: string };
 
@@ -60,7 +61,7 @@ export class TestApi {
     const headers: Record<string, string> = { 'x-forwarded-for': randomClientAddress(), ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const payload =
-      options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body);
     if (payload !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
     const response = await this.app.inject({ method, url, headers, payload, cookies: options.cookies });
     const text = response.body;
@@ -68,6 +69,7 @@ export class TestApi {
     return {
       status: response.statusCode,
       body: text ? (isJson ? JSON.parse(text) : text) : undefined,
+      raw: response.rawPayload,
       headers: response.headers,
       cookies: response.cookies as SetCookie[],
     };

@@ -5,7 +5,13 @@ import { Proposal } from './proposal.entity';
 export const EFFORT_UNITS = ['days', 'hours'] as const;
 export type EffortUnit = (typeof EFFORT_UNITS)[number];
 /** A person lent to the host (personal data: only the two organizations see it). */
-export type LentPerson = { name: string; role: string };
+export type LentPerson = {
+  name: string;
+  role: string;
+  /** For skills sponsorship: the monthly gross pay and the employer's charges rate (0.45 for 45 %), from which the agreement values the time lent. */
+  grossMonthlyPay?: number | null;
+  chargesRate?: number | null;
+};
 /** A milestone or deliverable of the work plan. */
 export type WorkPlanItem = { title: string; due: string | null; done: boolean };
 
@@ -78,6 +84,10 @@ export class Engagement {
 
   @Column('integer', { default: 1 })
   version: number;
+
+  /** The version of the agreement: grows with every change of the terms (each makes new documents to sign). */
+  @Column('integer', { name: 'terms_version', default: 1 })
+  termsVersion: number;
 
   /** The side that made the last change (the other one is told). */
   @Column('varchar', { name: 'changed_by', length: 8, nullable: true })

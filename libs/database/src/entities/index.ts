@@ -11,13 +11,14 @@ import { Organization } from './organization.entity';
 import { TextEmbedding } from './text-embedding.entity';
 import { Proposal } from './proposal.entity';
 import { ProposalMessage } from './proposal-message.entity';
+import { SignedCopy } from './signed-copy.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Session } from './session.entity';
 import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, Engagement, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, Engagement, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
 export { EFFORT_UNITS, type EffortUnit, type LentPerson, type WorkPlanItem } from './engagement.entity';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   Proposal,
   ProposalMessage,
   Engagement,
+  SignedCopy,
   Notification,
   EmailMessage,
   FailedJob,

@@ -128,6 +128,22 @@ export function EngagementTerms({ engagement, change }: { engagement: Engagement
               <Field label={t('people.role', { index: index + 1 })} error={err(`people.${index}.role`)}>
                 {(c) => <input {...c} disabled={!termsOpen} value={person.role} onChange={(e) => update({ ...person, role: e.target.value })} />}
               </Field>
+              {terms.mechanism === 'skills_sponsorship' && (
+                <>
+                  <Field label={t('people.pay', { index: index + 1 })} hint={t('people.payHint')} error={err(`people.${index}.grossMonthlyPay`)}>
+                    {(c) => (
+                      <input {...c} type="number" min={1} step="0.01" inputMode="decimal" disabled={!termsOpen} value={person.grossMonthlyPay ?? ''}
+                        onChange={(e) => update({ ...person, grossMonthlyPay: e.target.value === '' ? null : Number(e.target.value) })} />
+                    )}
+                  </Field>
+                  <Field label={t('people.charges', { index: index + 1 })} error={err(`people.${index}.chargesRate`)}>
+                    {(c) => (
+                      <input {...c} type="number" min={0} max={200} step="0.1" inputMode="decimal" disabled={!termsOpen} value={person.chargesRate == null ? '' : Math.round(person.chargesRate * 10_000) / 100}
+                        onChange={(e) => update({ ...person, chargesRate: e.target.value === '' ? null : Number(e.target.value) / 100 })} />
+                    )}
+                  </Field>
+                </>
+              )}
             </>
           )}
         />

@@ -30,7 +30,8 @@ export class ApiProblem extends Error {
 export const isWorthRetrying = (error: unknown) => !(error instanceof ApiProblem) || error.status === 0 || error.status >= 500;
 
 type Query = Record<string, string | number | boolean | string[] | undefined | null>;
-type Options = { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; query?: Query; signal?: AbortSignal };
+/** `file`: sent as the raw body with its own type (a signed PDF), instead of a JSON `body`. */
+type Options = { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; file?: Blob; query?: Query; signal?: AbortSignal };
 
 function csrfToken(): string | undefined {
   return document.cookie
@@ -51,9 +52,10 @@ export function toSearch(query: Query = {}): string {
   return text ? `?${text}` : '';
 }
 
-export async function api<T>(path: string, { method = 'GET', body, query, signal }: Options = {}): Promise<T> {
+export async function api<T>(path: string, { method = 'GET', body, file, query, signal }: Options = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (file) headers['content-type'] = file.type || 'application/octet-stream';
   const token = csrfToken();
   if (method !== 'GET' && token) headers['x-csrf-token'] = token;
   let response: Response;
@@ -61,7 +63,7 @@ export async function api<T>(path: string, { method = 'GET', body, query, signal
     response = await fetch(`/api${path}${toSearch(query)}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
       signal,
     });

@@ -150,7 +150,8 @@ export type Proposal = {
 };
 
 export type EngagementStatus = 'agreed' | 'agreement_signed' | 'under_way' | 'completed' | 'evaluated' | 'cancelled';
-export type LentPerson = { name: string; role: string };
+/** `grossMonthlyPay` and `chargesRate` (0.45 for 45 %): for skills sponsorship, what the agreement values the time lent from. */
+export type LentPerson = { name: string; role: string; grossMonthlyPay?: number | null; chargesRate?: number | null };
 export type WorkPlanItem = { title: string; due: string | null; done: boolean };
 export type MechanismOption = { code: MechanismCode; usable: boolean; excludedBy: Array<{ rule: string; reason: { fr: string; en: string } }> };
 type Facts = { kind?: OrganizationKind; country?: string; generalInterest?: boolean };
@@ -176,8 +177,13 @@ export type Engagement = {
   /** What the toolbox's rules read of both profiles and the mission. */
   facts: { host: Facts; provider: Facts; mission: { destinationCountry: string; startDate: string } };
   options: MechanismOption[];
+  /** The documents the mechanism needs, on this version of the terms (`ready` once mechanism, dates and effort are set). */
+  agreement: { version: number; ready: boolean; documents: string[] };
   updatedAt: string;
 };
+
+/** A signed agreement one side uploaded, for one version of the terms. */
+export type SignedCopy = { id: string; document: string; version: number; side: Side; size: number; sha256: string; createdAt: string };
 
 export type ProposalMessage = {
   id: string;

@@ -8,6 +8,7 @@ import { RequireSignIn } from '../../../components/RequireSignIn';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
 import type { Engagement, EngagementStatus } from '../../../lib/api/types';
+import { EngagementAgreement } from '../EngagementAgreement';
 import { EngagementTerms } from '../EngagementTerms';
 import styles from '../engagements.module.css';
 import { useEngagementChange, type EngagementChange } from '../useEngagementChange';
@@ -69,6 +70,7 @@ function EngagementDetails({ engagement }: { engagement: Engagement }) {
       <FormProblem error={change.error} />
       <NextSteps engagement={engagement} change={change} />
       <EngagementTerms key={engagement.version} engagement={engagement} change={change} />
+      <EngagementAgreement engagement={engagement} />
     </>
   );
 }
