@@ -3,7 +3,9 @@
  * and a provider company, from signing up to reading a suggestion, in French and English.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { docxText, foldSpaces, pdfText } from '@relais/testing';
 import { field, linkIn, WebStack } from './support/web-stack';
 
 jest.setTimeout(180_000);
@@ -33,6 +35,7 @@ describe('a host and a provider in the browser', () => {
   const hostEmail = `awa-${unique()}@salines.test`;
   const colleagueEmail = `moussa-${unique()}@salines.test`;
   const hostOrg = `Salines de Casamance ${unique()}`;
+  const providerOrg = `Numerica ${unique()}`;
   const offerTitle = `Senior accountant for cooperatives ${unique()}`;
   let host: Page;
   let needId = '';
@@ -139,7 +142,7 @@ describe('a host and a provider in the browser', () => {
     await provider.goto('/signup');
     await stack.signUpInPage(provider, 'en', { displayName: 'Paul Martin', email: `rse-${unique()}@numerica.test`, password: PASSWORD });
     await provider.getByRole('heading', { name: 'Create your organization' }).waitFor();
-    await provider.getByLabel('Name of the organization').fill(`Numerica ${unique()}`);
+    await provider.getByLabel('Name of the organization').fill(providerOrg);
     await provider.getByLabel('Kind of organization').selectOption('company');
     await provider.getByRole('button', { name: 'Create the organization' }).click();
     await provider.getByRole('link', { name: 'Offer skills' }).click();
@@ -268,7 +271,13 @@ describe('a host and a provider in the browser', () => {
     await thread(provider, 'Conversation').filter({ hasText: 'Le mardi et le jeudi' }).waitFor();
   });
 
-  it('the two organizations set up the engagement: mechanism, person lent, work plan; both sign, the provider starts it, the host ticks the milestone and completes it', async () => {
+  /** Clicks a download link; the file's bytes. */
+  async function download(page: Page, name: string): Promise<Buffer> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+    return readFile(await file.path());
+  }
+
+  it('the two organizations set up the engagement: mechanism, person lent, work plan; each downloads the agreement, both sign, the provider starts it, the host ticks the milestone and completes it', async () => {
     await host.getByRole('link', { name: /Mettre en place l’engagement/ }).click();
     await host.getByRole('heading', { name: 'Engagement', level: 1 }).waitFor();
     const current = (page: Page) => page.getByRole('list', { name: /Étapes de l’engagement|Stages of the engagement/ }).locator('[aria-current="step"]');
@@ -281,17 +290,41 @@ describe('a host and a provider in the browser', () => {
     await host.getByRole('button', { name: 'Ajouter une étape' }).click();
     await host.getByLabel('Étape 1', { exact: false }).first().fill('Plan comptable du GIE');
     await host.getByRole('button', { name: 'Enregistrer les conditions' }).click();
-    await host.getByRole('button', { name: 'Signer les conditions' }).click();
-    await host.getByText(/^Signé par : Salines/).waitFor();
-    await stack.checkPage(host, 'engagement-fr');
+    await host.getByText('Version 2 des conditions', { exact: false }).waitFor();
     const engagementUrl = host.url();
 
+    // The provider gives the pay the agreement values the time from, then reads the agreement in English.
     await provider.goto(new URL(engagementUrl).pathname);
     await provider.getByRole('heading', { name: 'Engagement', level: 1 }).waitFor();
     expect(await provider.getByLabel('Name of person 1').inputValue()).toBe('Paul Martin');
+    await provider.getByLabel('Monthly gross pay (€) of person 1').fill('4000');
+    await provider.getByLabel('Employer charges (%) of person 1').fill('45');
+    await provider.getByRole('button', { name: 'Save the terms' }).click();
+    await provider.getByText('Version 3 of the terms', { exact: false }).waitFor();
+    const english = docxText(await download(provider, 'Skills-sponsorship agreement – DOCX, in English'));
+    // Both organizations, the dates, the person, and the cost of a day by the toolbox's calculator (4,000 € gross + 45 %).
+    for (const wanted of [hostOrg, providerOrg, 'Paul Martin', `1 February ${year}`, 'Plan comptable du GIE', '€267.68']) expect(english).toContain(wanted);
+    const signedPdf = await download(provider, 'Skills-sponsorship agreement – PDF, in English');
     await provider.getByRole('button', { name: 'Sign the terms' }).click();
-    await current(provider).getByText('Signed by both').waitFor();
+    await provider.getByText(/^Signed by: Numerica/).waitFor();
+    await provider.getByLabel('Signed PDF (version 3)').setInputFiles({ name: 'agreement-signed.pdf', mimeType: 'application/pdf', buffer: signedPdf });
+    await provider.getByRole('button', { name: 'Upload the signed PDF' }).click();
+    await provider.getByText('Signed copy uploaded.').waitFor();
+    await provider.getByRole('link', { name: /Skills-sponsorship agreement – version 3/ }).waitFor();
     await stack.checkPage(provider, 'engagement-en');
+
+    // The host reads the French PDF, sees the provider's signed copy, and signs.
+    await host.reload();
+    await host.getByText(/^Signé par : Numerica/).waitFor();
+    const french = await pdfText(await download(host, 'Convention de mécénat de compétences – PDF, en français'));
+    for (const wanted of [hostOrg, providerOrg, 'Paul Martin', `1 février ${year}`, '267,68 €', 'Version 3']) expect(french).toContain(foldSpaces(wanted));
+    await host.getByRole('link', { name: /Convention de mécénat de compétences – version 3/ }).waitFor();
+    await stack.checkPage(host, 'engagement-fr');
+    await host.getByRole('button', { name: 'Signer les conditions' }).click();
+    await current(host).getByText('Signé par les deux').waitFor();
+
+    await provider.reload();
+    await current(provider).getByText('Signed by both').waitFor();
     await provider.getByRole('button', { name: 'Start the engagement' }).click();
     await current(provider).getByText('Under way').waitFor();
     // Only the host completes it.

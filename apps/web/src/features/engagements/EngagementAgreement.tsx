@@ -40,9 +40,9 @@ export function EngagementAgreement({ engagement }: { engagement: Engagement }) 
                 <strong>{t(`agreement.kinds.${kind}`)}</strong>
                 <span className={styles.downloads}>
                   {FORMATS.map(({ format, lang }) => (
-                    <a key={`${format}-${lang}`} href={`${base}/documents/${kind}?format=${format}&lang=${lang}`} download
-                      aria-label={t('agreement.download', { document: t(`agreement.kinds.${kind}`), format: format.toUpperCase(), language: t(`agreement.languages.${lang}`) })}>
-                      {format.toUpperCase()} {lang.toUpperCase()}
+                    <a key={`${format}-${lang}`} href={`${base}/documents/${kind}?format=${format}&lang=${lang}`} download>
+                      <span className="visually-hidden">{t(`agreement.kinds.${kind}`)} – </span>
+                      {t('agreement.download', { format: format.toUpperCase(), language: t(`agreement.languages.${lang}`) })}
                     </a>
                   ))}
                 </span>
@@ -62,6 +62,8 @@ function SignedCopyUpload({ engagement }: { engagement: Engagement }) {
   const client = useQueryClient();
   const [document, setDocument] = useState(engagement.agreement.documents[0]);
   const [file, setFile] = useState<File | null>(null);
+  // A new key empties the file input once its file is sent.
+  const [sent, setSent] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const side = engagement.yourSides.length === 1 ? engagement.yourSides[0] : 'host';
   const upload = useMutation({
@@ -69,6 +71,7 @@ function SignedCopyUpload({ engagement }: { engagement: Engagement }) {
       api<SignedCopy>(`/engagements/${engagement.id}/signed-copies`, { method: 'POST', file: pdf, query: { document, version: engagement.agreement.version, side } }),
     onSuccess: () => {
       setFile(null);
+      setSent((count) => count + 1);
       void client.invalidateQueries({ queryKey: ['engagements', engagement.id, 'signed-copies'] });
     },
   });
@@ -95,7 +98,7 @@ function SignedCopyUpload({ engagement }: { engagement: Engagement }) {
         </Field>
       )}
       <Field label={t('agreement.upload.file', { version: engagement.agreement.version })} hint={t('agreement.upload.hint')} error={problem ?? serverReason}>
-        {(c) => <input {...c} type="file" accept="application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+        {(c) => <input {...c} key={sent} type="file" accept="application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
       </Field>
       {upload.isSuccess && <p role="status" className="alert alert-ok">{t('agreement.upload.done')}</p>}
       <div className="actions">

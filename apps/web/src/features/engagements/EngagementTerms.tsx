@@ -113,7 +113,7 @@ export function EngagementTerms({ engagement, change }: { engagement: Engagement
         </div>
         <Rows
           legend={t('people.title')}
-          hint={t('people.hint')}
+          hint={terms.mechanism === 'skills_sponsorship' ? `${t('people.hint')} ${t('people.payHint')}` : t('people.hint')}
           items={terms.people}
           disabled={!termsOpen}
           onChange={(people) => set('people', people)}
@@ -130,7 +130,7 @@ export function EngagementTerms({ engagement, change }: { engagement: Engagement
               </Field>
               {terms.mechanism === 'skills_sponsorship' && (
                 <>
-                  <Field label={t('people.pay', { index: index + 1 })} hint={t('people.payHint')} error={err(`people.${index}.grossMonthlyPay`)}>
+                  <Field label={t('people.pay', { index: index + 1 })} error={err(`people.${index}.grossMonthlyPay`)}>
                     {(c) => (
                       <input {...c} type="number" min={1} step="0.01" inputMode="decimal" disabled={!termsOpen} value={person.grossMonthlyPay ?? ''}
                         onChange={(e) => update({ ...person, grossMonthlyPay: e.target.value === '' ? null : Number(e.target.value) })} />
