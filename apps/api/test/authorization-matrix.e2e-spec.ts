@@ -134,6 +134,7 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/engagements/{id}/signed-copies', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies` }), expect: signedInMembersElseHidden },
   { method: 'GET', path: '/api/engagements/{id}/signed-copies/{copyId}', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies/${f.signedCopy}` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/signed-copies', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies?document=sponsorship_agreement&version=1`, body: {} }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/engagements/{id}/evaluation', call: (f) => ({ url: `/api/engagements/${f.engagement}/evaluation`, body: { version: 1, rating: 4, delivered: 'x', again: true } }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/{action}', call: (f) => ({ url: `/api/engagements/${f.engagement}/cancel`, body: { version: 1 } }), expect: signedInMembersElseHidden },
   { method: 'GET', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages`, body: { body: 'Bonjour !' } }), expect: signedInMembersElseHidden },

@@ -263,4 +263,52 @@ describe('engagements', () => {
     // Without an account: 401.
     expect((await api.call('GET', `/api/engagements/${engagementId}/signed-copies`)).status).toBe(401);
   }, 90_000);
+
+  /** An engagement taken to its end: both signed, started, completed by the host. */
+  async function completed() {
+    const pair = await engaged();
+    let version = 1;
+    for (const [user, action] of [[pair.hostUser, 'sign'], [pair.providerUser, 'sign'], [pair.providerUser, 'start'], [pair.hostUser, 'complete']] as const) {
+      const answer = await act(user, pair.engagementId, action, version);
+      expect(answer.status).toBe(200);
+      version = answer.body.version;
+    }
+    return { ...pair, version };
+  }
+
+  it('once completed, each side evaluates the other once; both evaluations make it evaluated, and the ratings reach the public profiles, comments only where their authors chose', async () => {
+    const { hostUser, providerUser, host, provider, engagementId, version } = await completed();
+    const evaluate = (user: TestUser, body: Record<string, unknown>) => api.call('POST', `/api/engagements/${engagementId}/evaluation`, { token: user.token, body });
+    const hostSays = { rating: 5, delivered: 'Le plan comptable du GIE et une formation de deux jours.', again: true, comment: 'Une aide précieuse, à refaire.', showComment: true };
+
+    const bad = await evaluate(hostUser, { version, rating: 6, delivered: '', again: 'yes' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['again', 'delivered', 'rating']);
+    const first = await evaluate(hostUser, { version, ...hostSays });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ status: 'completed', evaluatedBy: ['host'], evaluations: [{ side: 'host', rating: 5, again: true }] });
+    expect((await evaluate(hostUser, { version: first.body.version, ...hostSays })).body.code).toBe('ALREADY_DONE');
+    // The provider does not read the host's evaluation before giving its own.
+    const before = (await api.call('GET', `/api/engagements/${engagementId}`, { token: providerUser.token })).body;
+    expect([before.evaluatedBy, before.evaluations]).toEqual([['host'], []]);
+    expect((await evaluate(providerUser, { version, rating: 4, delivered: 'Accueil et suivi.', again: true })).body.code).toBe('STALE_VERSION');
+    const second = await evaluate(providerUser, { version: first.body.version, rating: 3, delivered: 'Accueil et suivi.', again: false, comment: 'Des délais longs.' });
+    expect(second.body).toMatchObject({ status: 'evaluated', evaluatedBy: ['host', 'provider'] });
+    expect(second.body.evaluations.map((e: { side: string }) => e.side)).toEqual(['host', 'provider']);
+
+    // Public profiles: count and average; the host's comment (shown by choice), not the provider's (kept private).
+    const providerProfile = (await api.call('GET', `/api/organizations/${provider.id}`)).body;
+    expect(providerProfile.ratings).toMatchObject({ count: 1, average: 5, comments: [{ rating: 5, comment: hostSays.comment, from: { id: host.id } }] });
+    const hostProfile = (await api.call('GET', `/api/organizations/${host.id}`)).body;
+    expect(hostProfile.ratings).toEqual({ count: 1, average: 3, comments: [] });
+  }, 90_000);
+
+  it('an engagement is evaluated only once completed, and only by its two organizations', async () => {
+    const { hostUser, engagementId } = await engaged();
+    const body = { version: 1, rating: 4, delivered: 'Rien encore.', again: true };
+    const early = await api.call('POST', `/api/engagements/${engagementId}/evaluation`, { token: hostUser.token, body });
+    expect([early.status, early.body.code]).toEqual([409, 'INVALID_TRANSITION']);
+    const stranger = await api.register('stranger');
+    expect((await api.call('POST', `/api/engagements/${engagementId}/evaluation`, { token: stranger.token, body })).status).toBe(404);
+  }, 60_000);
 });

@@ -49,6 +49,21 @@ export type UpdateEngagementBody = z.infer<typeof updateEngagementBody>;
 export const engagementActionBody = z.object({ version, side }).strict();
 export type EngagementActionBody = z.infer<typeof engagementActionBody>;
 
+/** POST /engagements/:id/evaluation: one side's evaluation of a completed engagement. */
+export const evaluationBody = z
+  .object({
+    version,
+    side,
+    rating: z.number().int().min(1, 'from 1 to 5').max(5, 'from 1 to 5'),
+    delivered: z.string().trim().min(1, 'say what was delivered').max(2000),
+    again: z.boolean(),
+    comment: z.string().trim().max(2000).default(''),
+    /** The comment shows on the other organization's public profile only if its author chooses so. */
+    showComment: z.boolean().default(false),
+  })
+  .strict();
+export type EvaluationBody = z.infer<typeof evaluationBody>;
+
 /** GET /engagements/:id/documents/:kind: the format and the language of the document. */
 export const documentQuery = z.object({ format: z.enum(['pdf', 'docx']).default('pdf'), lang: z.enum(['fr', 'en']).default('fr') }).strict();
 export type DocumentQuery = z.infer<typeof documentQuery>;

@@ -6,8 +6,8 @@ import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
 import { idParam } from '../http/validation';
 import { AgreementsService, type FileAnswer } from './agreements.service';
 import {
-  documentQuery, engagementActionBody, engagementsQuery, signedCopyQuery, updateEngagementBody,
-  type DocumentQuery, type EngagementActionBody, type EngagementsQuery, type SignedCopyQuery, type UpdateEngagementBody,
+  documentQuery, engagementActionBody, engagementsQuery, evaluationBody, signedCopyQuery, updateEngagementBody,
+  type DocumentQuery, type EngagementActionBody, type EngagementsQuery, type EvaluationBody, type SignedCopyQuery, type UpdateEngagementBody,
 } from './engagement.dto';
 import { EngagementsService, type EngagementAction } from './engagements.service';
 
@@ -46,6 +46,13 @@ export class EngagementsController {
   @ApiOperation({ summary: "Change an engagement's terms on its current version (members of either organization; 409 STALE_VERSION, TERMS_LOCKED)" })
   update(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser, @Body({ schema: updateEngagementBody }) body: UpdateEngagementBody) {
     return this.engagements.update(id, user, body);
+  }
+
+  @Post('engagements/:id/evaluation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Evaluate a completed engagement, once per side: a rating of the other organization, what was delivered, would you do it again (members of either organization; 409 ALREADY_DONE, INVALID_TRANSITION)' })
+  evaluate(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser, @Body({ schema: evaluationBody }) body: EvaluationBody) {
+    return this.engagements.evaluate(id, user, body);
   }
 
   @Post('engagements/:id/:action')

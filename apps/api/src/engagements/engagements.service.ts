@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { AGREEMENT_TEMPLATES } from '@relais/agreements';
-import { addOutboxEvent, Engagement } from '@relais/database';
+import { addOutboxEvent, Engagement, Evaluation } from '@relais/database';
 import { decideEngagement, type EngagementStatus, type Side } from '@relais/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
 import { offsetOf, toPage } from '../http/pagination';
 import { MembershipsService } from '../organizations/memberships.service';
 import { actingSide } from '../proposals/proposals.service';
-import type { EngagementActionBody, EngagementsQuery, UpdateEngagementBody } from './engagement.dto';
+import type { EngagementActionBody, EngagementsQuery, EvaluationBody, UpdateEngagementBody } from './engagement.dto';
 import { loadPair, mechanismOptions } from './engagement-terms';
 
 export type EngagementAction = 'sign' | 'start' | 'complete' | 'cancel';
@@ -46,7 +46,14 @@ export class EngagementsService {
 
   async get(id: string, user: AuthUser) {
     const { engagement, sides } = await this.access(id, user);
-    return this.view(engagement, sides);
+    const evaluations = await this.dataSource.getRepository(Evaluation).find({ where: { engagementId: id }, order: { createdAt: 'ASC' } });
+    // Each side reads the other's evaluation once both have given theirs: neither answers the other's.
+    const visible = evaluations.filter((e) => sides.includes(e.side) || engagement.status === 'evaluated');
+    return {
+      ...(await this.view(engagement, sides)),
+      evaluatedBy: evaluations.map((e) => e.side),
+      evaluations: visible.map(({ side, rating, delivered, again, comment, showComment, createdAt }) => ({ side, rating, delivered, again, comment, showComment, createdAt })),
+    };
   }
 
   /** An organization's engagements, as host or as provider, most recently changed first (members of the organization). */
@@ -112,6 +119,32 @@ export class EngagementsService {
     return this.write(engagement, body.version, side, fields, user);
   }
 
+  /** Once completed, each side evaluates the other once; when both have, the engagement is evaluated. */
+  async evaluate(id: string, user: AuthUser, body: EvaluationBody) {
+    const { engagement, sides } = await this.access(id, user);
+    const side = actingSide(sides, body.side, 'evaluates');
+    if (body.version !== engagement.version) throw stale();
+    const evaluated = (await this.dataSource.getRepository(Evaluation).find({ select: { side: true }, where: { engagementId: id } })).map((e) => e.side);
+    const decision = decideEngagement(engagement.status, 'evaluate', side, { signed: signedBy(engagement), evaluated });
+    if (!decision.ok) {
+      if (decision.code === 'ALREADY_DONE') throw new ApiError('ALREADY_DONE', 'Your organization has already evaluated this engagement');
+      throw new ApiError('INVALID_TRANSITION', `This engagement is ${engagement.status}: it is evaluated once completed`);
+    }
+    const evaluation = {
+      engagementId: id,
+      side,
+      organizationId: organizationOf(engagement, side),
+      subjectOrganizationId: organizationOf(engagement, otherSide(side)),
+      rating: body.rating,
+      delivered: body.delivered,
+      again: body.again,
+      comment: body.comment,
+      showComment: body.showComment,
+      authorId: user.userId,
+    };
+    return this.write(engagement, body.version, side, { status: decision.status }, user, (manager) => manager.insert(Evaluation, evaluation));
+  }
+
   /** The engagement and the sides the user may act for; 404 for people of neither organization. */
   async access(id: string, user: AuthUser): Promise<{ engagement: Engagement; sides: Side[] }> {
     const engagement = await this.dataSource.getRepository(Engagement).findOneBy({ id });
@@ -122,8 +155,8 @@ export class EngagementsService {
     return { engagement, sides };
   }
 
-  /** Writes the change only on the version it was made on; of concurrent changes one wins, the others get 409. */
-  private async write(engagement: Engagement, version: number, side: Side, fields: QueryDeepPartialEntity<Engagement>, user: AuthUser) {
+  /** Writes the change (and `also`, such as an evaluation) only on the version it was made on; of concurrent changes one wins, the others get 409. */
+  private async write(engagement: Engagement, version: number, side: Side, fields: QueryDeepPartialEntity<Engagement>, user: AuthUser, also?: (manager: EntityManager) => Promise<unknown>) {
     await this.dataSource.transaction(async (manager: EntityManager) => {
       const result = await manager
         .createQueryBuilder()
@@ -132,6 +165,7 @@ export class EngagementsService {
         .where('id = :id AND version = :version', { id: engagement.id, version })
         .execute();
       if (result.affected !== 1) throw stale();
+      await also?.(manager);
       await addOutboxEvent(manager, { type: 'engagement.changed', aggregateId: engagement.id, organizationId: organizationOf(engagement, otherSide(side)) });
     });
     return this.get(engagement.id, user);

@@ -38,10 +38,30 @@ export class OrganizationsService {
     );
   }
 
-  async getPublic(id: string): Promise<Organization> {
+  /** The public profile, with what the organizations it worked with said of it (the comments their authors chose to show). */
+  async getPublic(id: string) {
     const organization = await this.organizations.findOneBy({ id });
     if (!organization) throw notFound('Organization');
-    return organization;
+    return { ...organization, ratings: await this.ratingsOf(id) };
+  }
+
+  private async ratingsOf(id: string) {
+    const [summary] = await this.dataSource.query(
+      `SELECT count(*)::int AS count, round(avg(rating), 1)::float AS average FROM evaluations WHERE subject_organization_id = $1`,
+      [id],
+    );
+    const comments: Array<{ rating: number; comment: string; createdAt: Date; fromId: string; fromName: string }> = await this.dataSource.query(
+      `SELECT e.rating, e.comment, e.created_at AS "createdAt", o.id AS "fromId", o.name AS "fromName"
+         FROM evaluations e JOIN organizations o ON o.id = e.organization_id
+        WHERE e.subject_organization_id = $1 AND e.show_comment AND e.comment <> ''
+        ORDER BY e.created_at DESC LIMIT 20`,
+      [id],
+    );
+    return {
+      count: summary.count as number,
+      average: summary.average as number | null,
+      comments: comments.map(({ rating, comment, createdAt, fromId, fromName }) => ({ rating, comment, createdAt, from: { id: fromId, name: fromName } })),
+    };
   }
 
   async update(id: string, user: AuthUser, body: UpdateOrganizationBody): Promise<Organization> {

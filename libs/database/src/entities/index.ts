@@ -1,6 +1,7 @@
 import { AccountToken } from './account-token.entity';
 import { EmailMessage } from './email-message.entity';
 import { Engagement } from './engagement.entity';
+import { Evaluation } from './evaluation.entity';
 import { FailedJob } from './failed-job.entity';
 import { Invitation } from './invitation.entity';
 import { Membership } from './membership.entity';
@@ -18,7 +19,7 @@ import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, Engagement, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, Engagement, Evaluation, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
 export { EFFORT_UNITS, type EffortUnit, type LentPerson, type WorkPlanItem } from './engagement.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   ProposalMessage,
   Engagement,
   SignedCopy,
+  Evaluation,
   Notification,
   EmailMessage,
   FailedJob,
