@@ -41,6 +41,7 @@ describe('a host and a provider in the browser', () => {
   let needId = '';
   let draftNeedId = '';
   let organizationId = '';
+  let engagementPath = '';
 
   it('a host signs up, creates its organization and invites a colleague who has no account yet', async () => {
     host = await open('fr');
@@ -292,6 +293,7 @@ describe('a host and a provider in the browser', () => {
     await host.getByRole('button', { name: 'Enregistrer les conditions' }).click();
     await host.getByText('Version 2 des conditions', { exact: false }).waitFor();
     const engagementUrl = host.url();
+    engagementPath = new URL(engagementUrl).pathname;
 
     // The provider gives the pay the agreement values the time from, then reads the agreement in English.
     await provider.goto(new URL(engagementUrl).pathname);
@@ -345,6 +347,43 @@ describe('a host and a provider in the browser', () => {
     await host.goto('/my');
     const listed = host.getByRole('region', { name: 'Engagements' }).getByRole('listitem').filter({ hasText: 'Terminé' });
     await listed.getByRole('link', { name: /^Avec Numerica/ }).waitFor();
+  });
+
+  it('each side evaluates the other; each reads the other evaluation once it gave its own; the rating and the comment shown by choice reach the public profile', async () => {
+    await host.goto(engagementPath);
+    await host.getByRole('heading', { name: 'Évaluation', level: 2 }).waitFor();
+    await host.getByRole('button', { name: 'Envoyer l’évaluation' }).click();
+    // Field by field: nothing chosen yet.
+    await host.locator('.field-error').first().waitFor();
+    expect(await host.locator('.field-error').count()).toBe(3);
+    await host.getByRole('radio', { name: '5', exact: true }).check();
+    await host.getByLabel(field('Ce qui a été livré')).fill('Le plan comptable du GIE, et la formation de deux trésorières.');
+    await host.getByRole('radio', { name: 'Oui' }).check();
+    await host.getByLabel('Commentaire', { exact: true }).fill('Un expert patient et précis : à refaire.');
+    await host.getByLabel(/Afficher mon commentaire sur le profil public/).check();
+    await host.getByRole('button', { name: 'Envoyer l’évaluation' }).click();
+    await host.getByRole('article', { name: `Évaluation de ${hostOrg}` }).getByText(`5/5 pour ${providerOrg}`).waitFor();
+
+    await provider.goto(engagementPath);
+    await provider.getByText(`${hostOrg} has given their evaluation`, { exact: false }).waitFor();
+    expect(await provider.getByText('Un expert patient et précis').count()).toBe(0);
+    await provider.getByRole('radio', { name: '4', exact: true }).check();
+    await provider.getByLabel(field('What was delivered')).fill('A warm welcome and clear accounts to start from.');
+    await provider.getByRole('radio', { name: 'Yes' }).check();
+    await provider.getByRole('button', { name: 'Send the evaluation' }).click();
+    const stages = provider.getByRole('list', { name: 'Stages of the engagement' });
+    await stages.locator('[aria-current="step"]').getByText('Evaluated').waitFor();
+    await provider.getByRole('article', { name: `Evaluation by ${hostOrg}` }).getByText('Un expert patient et précis', { exact: false }).waitFor();
+    await stack.checkPage(provider, 'engagement-evaluated-en');
+
+    // The provider's public profile: one evaluation, 5/5, and the host's comment.
+    await host.getByRole('link', { name: providerOrg }).first().click();
+    await host.getByRole('heading', { name: providerOrg, level: 1 }).waitFor();
+    const ratings = host.getByRole('region', { name: 'Évaluations' });
+    await ratings.getByText('5/5 en moyenne').waitFor();
+    await ratings.getByText('1 évaluation').waitFor();
+    await ratings.getByText('Un expert patient et précis : à refaire.').waitFor();
+    await stack.checkPage(host, 'organization-ratings-fr');
   });
 
   it('the host finds the offer in the offers listing, searching in French', async () => {

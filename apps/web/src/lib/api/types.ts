@@ -41,6 +41,8 @@ export type Organization = OrganizationSummary & {
   verifiedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** What the organizations it worked with said of it: on the public profile only (GET /organizations/:id). */
+  ratings?: { count: number; average: number | null; comments: Array<{ rating: number; comment: string; createdAt: string; from: { id: string; name: string } }> };
 };
 
 /** An organization as the directory's search index holds it (documents indexed before verification existed lack `verified`). */
@@ -179,8 +181,13 @@ export type Engagement = {
   options: MechanismOption[];
   /** The documents the mechanism needs, on this version of the terms (`ready` once mechanism, dates and effort are set). */
   agreement: { version: number; ready: boolean; documents: string[] };
+  /** The sides that have evaluated; the evaluations the person may read (their own, the other's once both are in). GET /engagements/:id only. */
+  evaluatedBy?: Side[];
+  evaluations?: Evaluation[];
   updatedAt: string;
 };
+
+export type Evaluation = { side: Side; rating: number; delivered: string; again: boolean; comment: string; showComment: boolean; createdAt: string };
 
 /** A signed agreement one side uploaded, for one version of the terms. */
 export type SignedCopy = { id: string; document: string; version: number; side: Side; size: number; sha256: string; createdAt: string };

@@ -9,12 +9,13 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { api } from '../../../lib/api/client';
 import type { Engagement, EngagementStatus } from '../../../lib/api/types';
 import { EngagementAgreement } from '../EngagementAgreement';
+import { EngagementEvaluation } from '../EngagementEvaluation';
 import { EngagementTerms } from '../EngagementTerms';
 import styles from '../engagements.module.css';
 import { useEngagementChange, type EngagementChange } from '../useEngagementChange';
 
 /** The stages an engagement goes through, in order (cancelled stands apart). */
-const STAGES: EngagementStatus[] = ['agreed', 'agreement_signed', 'under_way', 'completed'];
+const STAGES: EngagementStatus[] = ['agreed', 'agreement_signed', 'under_way', 'completed', 'evaluated'];
 
 /** An engagement, for the members of its two organizations: where it stands, its terms, and what each side may do next. */
 export default function EngagementPage() {
@@ -38,7 +39,7 @@ function EngagementDetails({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation('engagements');
   // One change at a time for the page: its error stays shown when the terms reload at a new version.
   const change = useEngagementChange(engagement);
-  const stage = STAGES.indexOf(engagement.status === 'evaluated' ? 'completed' : engagement.status);
+  const stage = STAGES.indexOf(engagement.status);
   return (
     <>
       <p className={styles.pair}>
@@ -69,6 +70,7 @@ function EngagementDetails({ engagement }: { engagement: Engagement }) {
       )}
       <FormProblem error={change.error} />
       <NextSteps engagement={engagement} change={change} />
+      <EngagementEvaluation engagement={engagement} change={change} />
       <EngagementTerms key={engagement.version} engagement={engagement} change={change} />
       <EngagementAgreement engagement={engagement} />
     </>

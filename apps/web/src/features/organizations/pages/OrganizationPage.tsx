@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../../components/QueryState';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { VerifiedBadge } from '../../../components/VerifiedBadge';
-import { countryName } from '../../../lib/format';
+import type { Organization } from '../../../lib/api/types';
+import { countryName, formatDate, formatNumber } from '../../../lib/format';
 import { isMemberOf } from '../../../lib/postings';
 import { useMe } from '../../../lib/session';
 import { useOrganization } from '../api';
@@ -58,11 +59,41 @@ export default function OrganizationPage() {
               </>
             )}
           </dl>
+          {o.ratings && <Ratings ratings={o.ratings} />}
           <p>
             <Link to="/organizations">{t('profile.back')}</Link>
           </p>
         </article>
       )}
     </QueryState>
+  );
+}
+
+/** What the organizations it worked with said of it: how many evaluations, their average, and the comments shown by their authors' choice. */
+function Ratings({ ratings }: { ratings: NonNullable<Organization['ratings']> }) {
+  const { t } = useTranslation('organizations');
+  return (
+    <section aria-labelledby="ratings-title">
+      <h2 id="ratings-title">{t('ratings.title')}</h2>
+      {ratings.count === 0 || ratings.average === null ? (
+        <p className="meta">{t('ratings.none')}</p>
+      ) : (
+        <p>
+          <strong>{t('ratings.average', { average: formatNumber(ratings.average, 1) })}</strong> · {t('ratings.count', { count: ratings.count })}
+        </p>
+      )}
+      {ratings.comments.length > 0 && (
+        <ul className="plain">
+          {ratings.comments.map((comment) => (
+            <li key={`${comment.from.id}-${comment.createdAt}`}>
+              <blockquote style={{ whiteSpace: 'pre-line', margin: '0.5rem 0' }}>{comment.comment}</blockquote>
+              <p className="meta">
+                {t('ratings.from', { rating: comment.rating, name: comment.from.name, date: formatDate(comment.createdAt) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
