@@ -135,6 +135,12 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/engagements/{id}/signed-copies/{copyId}', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies/${f.signedCopy}` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/signed-copies', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies?document=sponsorship_agreement&version=1`, body: {} }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/evaluation', call: (f) => ({ url: `/api/engagements/${f.engagement}/evaluation`, body: { version: 1, rating: 4, delivered: 'x', again: true } }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/engagements/{id}/time', call: (f) => ({ url: `/api/engagements/${f.engagement}/time` }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/engagements/{id}/time', call: (f) => ({ url: `/api/engagements/${f.engagement}/time`, body: { person: 'x', day: '2026-01-01', amount: 1 } }),
+    // Our organization is the engagement's host: the provider logs time (engagements.e2e-spec), the host may not.
+    expect: { anonymous: 401, outsider: 404, platform: 404, member: 403, admin: 403 } },
+  { method: 'POST', path: '/api/engagements/{id}/time/{entryId}/{decision}', call: (f) => ({ url: `/api/engagements/${f.engagement}/time/${randomUUID()}/approve`, body: {} }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/engagements/{id}/receipt-summary', call: (f) => ({ url: `/api/engagements/${f.engagement}/receipt-summary` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/{action}', call: (f) => ({ url: `/api/engagements/${f.engagement}/cancel`, body: { version: 1 } }), expect: signedInMembersElseHidden },
   { method: 'GET', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/messages', call: (f) => ({ url: `/api/proposals/${f.proposal}/messages`, body: { body: 'Bonjour !' } }), expect: signedInMembersElseHidden },

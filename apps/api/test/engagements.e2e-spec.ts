@@ -311,4 +311,63 @@ describe('engagements', () => {
     const stranger = await api.register('stranger');
     expect((await api.call('POST', `/api/engagements/${engagementId}/evaluation`, { token: stranger.token, body })).status).toBe(404);
   }, 60_000);
+
+  it('the provider logs each person\'s time once under way, the host approves or rejects it (one decision per entry); the approved time is valued and summarized for the tax receipt', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged({ generalInterest: true });
+    const terms = await patch(providerUser, engagementId, {
+      version: 1,
+      mechanism: 'skills_sponsorship',
+      effort: { amount: 10, unit: 'days' },
+      people: [{ name: 'Camille Martin', role: 'développeuse', grossMonthlyPay: 4000, chargesRate: 0.45 }],
+    });
+    const log = (user: TestUser, body: Record<string, unknown>) => api.call('POST', `/api/engagements/${engagementId}/time`, { token: user.token, body });
+    const day = (n: number) => `${year}-02-${String(n).padStart(2, '0')}`;
+    const early = await log(providerUser, { person: 'Camille Martin', day: day(2), amount: 1 });
+    expect([early.status, early.body.code]).toEqual([409, 'INVALID_TRANSITION']);
+    let version = terms.body.version;
+    for (const [user, action] of [[hostUser, 'sign'], [providerUser, 'sign'], [providerUser, 'start']] as const) version = (await act(user, engagementId, action, version)).body.version;
+
+    for (const [body, path] of [
+      [{ person: 'Someone Else', day: day(2), amount: 1 }, 'person'],
+      [{ person: 'Camille Martin', day: `${year}-01-05`, amount: 1 }, 'day'],
+      [{ person: 'Camille Martin', day: day(2), amount: 1.5 }, 'amount'],
+      [{ person: 'Camille Martin', day: day(2), amount: 0.3 }, 'amount'],
+    ] as const) {
+      const refused = await log(providerUser, body);
+      expect([refused.status, refused.body.details?.[0]?.path]).toEqual([400, path]);
+    }
+    expect((await log(hostUser, { person: 'Camille Martin', day: day(2), amount: 1 })).status).toBe(403);
+    const entries = [];
+    for (const n of [2, 3, 4]) {
+      const logged = await log(providerUser, { person: 'Camille Martin', day: day(n), amount: 1, note: `Jour ${n}` });
+      expect(logged.status).toBe(201);
+      entries.push(logged.body.id as string);
+    }
+    const decide = (user: TestUser, entry: string, decision: string, body: Record<string, unknown> = {}) =>
+      api.call('POST', `/api/engagements/${engagementId}/time/${entry}/${decision}`, { token: user.token, body });
+    expect((await decide(providerUser, entries[0], 'approve')).status).toBe(403);
+    expect((await decide(hostUser, entries[0], 'approve')).body.status).toBe('approved');
+    // Two approvals of one entry at once: one wins.
+    const both = await Promise.all([decide(hostUser, entries[1], 'approve'), decide(hostUser, entries[1], 'approve')]);
+    expect(both.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(both.find((answer) => answer.status === 409)!.body.code).toBe('ALREADY_DONE');
+    const noReason = await decide(hostUser, entries[2], 'reject');
+    expect([noReason.status, noReason.body.details?.[0]?.path]).toEqual([400, 'reason']);
+    expect((await decide(hostUser, entries[2], 'reject', { reason: 'Jour férié : pas de travail ce jour-là.' })).body).toMatchObject({ status: 'rejected', rejectReason: 'Jour férié : pas de travail ce jour-là.' });
+
+    const list = await api.call('GET', `/api/engagements/${engagementId}/time`, { token: hostUser.token });
+    expect(list.body).toMatchObject({ total: 3, unit: 'days', totals: { pending: 0, approved: 2, rejected: 1 } });
+    // Two approved days at 4,000 € gross + 45 %: the calculator's 267.686… € a day.
+    expect(list.body.value.amount).toBe(535.37);
+    expect(list.body.items.map((entry: { day: string }) => entry.day)).toEqual([day(4), day(3), day(2)]);
+
+    const receipt = await api.call('GET', `/api/engagements/${engagementId}/receipt-summary?lang=fr`, { token: hostUser.token });
+    expect(receipt.headers['content-type']).toBe('application/pdf');
+    const text = await pdfText(receipt.raw);
+    for (const wanted of ['CERFA 16216*02', '535,37 €', 'cinq cent trente-cinq euros et trente-sept centimes', `du 2 février ${year} au 3 février ${year}`]) expect(text).toContain(foldSpaces(wanted));
+
+    const stranger = await api.register('stranger');
+    expect((await api.call('GET', `/api/engagements/${engagementId}/time`, { token: stranger.token })).status).toBe(404);
+    expect((await api.call('GET', `/api/engagements/${engagementId}/receipt-summary`, { token: stranger.token })).status).toBe(404);
+  }, 90_000);
 });

@@ -1,14 +1,14 @@
 import { MECHANISM_CODES, type Locale } from '@relais/domain';
 import { docxText, foldSpaces, pdfText } from '@relais/testing';
-import { AGREEMENT_TEMPLATES, costing, fillTemplate, toDocx, toPdf, type AgreementInput } from './index';
+import { AGREEMENT_TEMPLATES, costing, fillTemplate, receiptSummary, toDocx, toPdf, type AgreementInput } from './index';
 import { fillText } from './fill';
 
 const input = (overrides: Partial<AgreementInput> = {}): AgreementInput => ({
   engagementId: '00000000-0000-4000-8000-000000000001',
   mechanism: 'skills_sponsorship',
   version: 3,
-  host: { name: 'Association Eau Vive Dakar', kind: 'association', country: 'SN', city: 'Dakar', siren: null, rna: 'W751234567' },
-  provider: { name: 'Société Numérique Solidaire', kind: 'company', country: 'FR', city: 'Lyon', siren: '123456789', rna: null },
+  host: { name: 'Association Eau Vive Dakar', kind: 'association', country: 'SN', city: 'Dakar', siren: null, rna: 'W751234567', generalInterest: true },
+  provider: { name: 'Société Numérique Solidaire', kind: 'company', country: 'FR', city: 'Lyon', siren: '123456789', rna: null, generalInterest: false },
   need: { title: 'Refaire le site de collecte de dons', country: 'SN', city: 'Dakar' },
   offer: { title: 'Développement web', },
   startDate: '2026-03-02',
@@ -82,5 +82,24 @@ describe('DOCX and PDF', () => {
   it('prints a name in another script as written', async () => {
     const document = fillTemplate(AGREEMENT_TEMPLATES.volunteering[0], input({ mechanism: 'volunteering', host: { ...input().host, name: 'Ассоциация Мир' } }), 'en');
     expect(await pdfText(await toPdf(document))).toContain('Ассоциация Мир');
+  });
+});
+
+describe('summary for the tax receipt (CERFA 16216*02)', () => {
+  it('values the approved time per person, in figures and in words, with the period it was given in', async () => {
+    const approved = { byPerson: new Map([['Camille Martin', 10]]), firstDay: '2026-03-02', lastDay: '2026-03-13' };
+    const document = receiptSummary(input(), approved, 'fr');
+    const text = await pdfText(await toPdf(document));
+    for (const wanted of ['Association Eau Vive Dakar', 'RNA W751234567', 'Société Numérique Solidaire', 'SIREN 123456789', '2 676,86 €', 'deux mille six cent soixante-seize euros et quatre-vingt-six centimes', 'du 2 mars 2026 au 13 mars 2026', 'CERFA 16216*02']) {
+      expect(text).toContain(foldSpaces(wanted));
+    }
+  });
+
+  it('values only what was approved, and says when a pay is missing', () => {
+    const people = [{ name: 'A', role: '', grossMonthlyPay: 4000, chargesRate: 0.45 }, { name: 'B', role: '' }];
+    const half = receiptSummary(input({ people }), { byPerson: new Map([['A', 5]]), firstDay: '2026-03-02', lastDay: '2026-03-06' }, 'en');
+    expect(JSON.stringify(half)).toContain('€1,338.43');
+    const missing = receiptSummary(input({ people }), { byPerson: new Map([['A', 5], ['B', 1]]), firstDay: '2026-03-02', lastDay: '2026-03-06' }, 'en');
+    expect(JSON.stringify(missing)).toContain('pay to be given');
   });
 });

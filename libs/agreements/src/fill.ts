@@ -1,6 +1,6 @@
 import type { Locale } from '@relais/domain';
 import { formatAmount, formatEuros, mechanism, SOURCES, skillsSponsorship, valuesForRules, type Text } from '@relais/toolbox';
-import type { AgreementInput, AgreementParty, AgreementTemplate, FilledBlock, FilledDocument, Signatory, TableName } from './model';
+import type { AgreementInput, AgreementParty, AgreementPerson, AgreementTemplate, FilledBlock, FilledDocument, Signatory, TableName } from './model';
 
 const words = {
   days: { fr: (n: number) => `${n} jour${n > 1 ? 's' : ''}`, en: (n: number) => `${n} day${n > 1 ? 's' : ''}` },
@@ -34,7 +34,7 @@ const LABELS = {
   total: label('Total', 'Total'),
 };
 
-const countryName = (code: string, locale: Locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+export const countryName = (code: string, locale: Locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
 
 export function formatDate(day: string, locale: Locale): string {
   const [year, month, date] = day.split('-').map(Number);
@@ -51,19 +51,21 @@ export function effortPerPerson(input: AgreementInput): number {
 /**
  * The value of the time lent (skills sponsorship), by the toolbox's calculator: per person, the
  * cost of the time lent capped at 3 × PSS for the period; null for a person whose pay is not
- * given. The reference values are those of the start year (the last known year after it).
+ * given. The time of each person is the effort shared equally (an agreement's forecast) unless
+ * `timeOf` gives it (the time actually approved). The reference values are those of the start
+ * year (the last known year after it).
  */
-export function costing(input: AgreementInput) {
+export function costing(input: AgreementInput, timeOf: (person: AgreementPerson) => number = () => effortPerPerson(input)) {
   const values = valuesForRules(Number(input.startDate.slice(0, 4)));
-  const share = effortPerPerson(input);
   const rows = input.people.map((person) => {
-    if (!person.grossMonthlyPay || person.chargesRate == null) return { person, result: null };
-    const time = input.effort.unit === 'days' ? { days: share } : { hours: share };
+    const amount = timeOf(person);
+    if (!person.grossMonthlyPay || person.chargesRate == null || amount <= 0) return { person, amount, result: null };
+    const time = input.effort.unit === 'days' ? { days: amount } : { hours: amount };
     const result = skillsSponsorship({ year: values.year, turnover: 0, people: [{ grossMonthlyPay: person.grossMonthlyPay, employerCharges: { rate: person.chargesRate }, ...time }] }).people[0];
-    return { person, result };
+    return { person, amount, result };
   });
   const total = rows.reduce((sum, row) => sum + (row.result?.value ?? 0), 0);
-  return { year: values.year, values, rows, total: Math.round(total * 100) / 100, complete: rows.length > 0 && rows.every((row) => row.result !== null) };
+  return { year: values.year, values, rows, total: Math.round(total * 100) / 100, complete: rows.length > 0 && rows.every((row) => row.result !== null || row.amount <= 0) && rows.some((row) => row.result !== null) };
 }
 
 function partyPlaceholders(prefix: string, party: AgreementParty, locale: Locale): Record<string, string> {
@@ -116,13 +118,19 @@ function table(name: TableName, input: AgreementInput, locale: Locale): FilledBl
     ];
     return { kind: 'table', header: [l(LABELS.milestone), l(LABELS.due), l(LABELS.state)], rows };
   }
-  const figures = costing(input);
-  const rows = figures.rows.map(({ person, result }) =>
+  return costingTable(input, costing(input), input.effort.amount, locale);
+}
+
+/** The costing as a table: per person, the time, the cost of a day, the cap and the value; then the total. */
+export function costingTable(input: AgreementInput, figures: ReturnType<typeof costing>, totalTime: number, locale: Locale): FilledBlock {
+  const l = (text: Text) => text[locale];
+  const time = (amount: number) => effortText(Math.round(amount * 100) / 100, input.effort.unit, locale);
+  const rows = figures.rows.map(({ person, amount, result }) =>
     result
-      ? [person.name, share, formatEuros(result.hourlyCost * figures.values.skillsSponsorship.dailyHours, locale), formatEuros(result.cap, locale), formatEuros(result.value, locale)]
-      : [person.name, share, l(LABELS.missingPay), l(LABELS.none), l(LABELS.none)],
+      ? [person.name, time(amount), formatEuros(result.hourlyCost * figures.values.skillsSponsorship.dailyHours, locale), formatEuros(result.cap, locale), formatEuros(result.value, locale)]
+      : [person.name, time(amount), amount > 0 ? l(LABELS.missingPay) : l(LABELS.none), l(LABELS.none), l(LABELS.none)],
   );
-  rows.push([l(LABELS.total), effortText(input.effort.amount, input.effort.unit, locale), '', '', figures.complete ? formatEuros(figures.total, locale) : l(LABELS.missingPay)]);
+  rows.push([l(LABELS.total), time(totalTime), '', '', figures.complete ? formatEuros(figures.total, locale) : l(LABELS.missingPay)]);
   return { kind: 'table', header: [l(LABELS.name), l(LABELS.share), l(LABELS.dailyCost), l(LABELS.cap), l(LABELS.value)], rows };
 }
 

@@ -44,6 +44,8 @@ export type AgreementParty = {
   city: string | null;
   siren: string | null;
   rna: string | null;
+  /** What the organization declares on its profile. */
+  generalInterest: boolean;
 };
 
 export type AgreementPerson = { name: string; role: string; grossMonthlyPay?: number | null; chargesRate?: number | null };

@@ -23,6 +23,7 @@ const party = (organization: Organization) => ({
   city: organization.city,
   siren: organization.siren,
   rna: organization.rna,
+  generalInterest: organization.generalInterest,
 });
 
 /**
@@ -98,7 +99,8 @@ export class AgreementsService {
     return template;
   }
 
-  private async inputOf(engagement: Engagement): Promise<AgreementInput> {
+  /** What the documents are filled from: both organizations and the engagement's terms. */
+  async inputOf(engagement: Engagement): Promise<AgreementInput> {
     const pair = await loadPair(this.dataSource.manager, engagement);
     return {
       engagementId: engagement.id,

@@ -64,6 +64,22 @@ export const evaluationBody = z
   .strict();
 export type EvaluationBody = z.infer<typeof evaluationBody>;
 
+/** POST /engagements/:id/time: a day's time of one person lent (the provider). */
+export const timeEntryBody = z
+  .object({
+    side,
+    person: z.string().trim().min(1, 'must not be empty').max(120),
+    day,
+    amount: z.number().positive().max(24).multipleOf(0.25, 'in quarters (0.25, 0.5…)'),
+    note: z.string().trim().max(500).default(''),
+  })
+  .strict();
+export type TimeEntryBody = z.infer<typeof timeEntryBody>;
+
+/** POST /engagements/:id/time/:entryId/approve|reject (the host); a rejection says why. */
+export const timeDecisionBody = z.object({ side, reason: z.string().trim().max(500).optional() }).strict();
+export type TimeDecisionBody = z.infer<typeof timeDecisionBody>;
+
 /** GET /engagements/:id/documents/:kind: the format and the language of the document. */
 export const documentQuery = z.object({ format: z.enum(['pdf', 'docx']).default('pdf'), lang: z.enum(['fr', 'en']).default('fr') }).strict();
 export type DocumentQuery = z.infer<typeof documentQuery>;

@@ -4,16 +4,21 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentUser, type AuthUser } from '../auth/auth.decorators';
 import { idParam } from '../http/validation';
+import { paginationQuery, type Pagination } from '../http/pagination';
 import { AgreementsService, type FileAnswer } from './agreements.service';
 import {
-  documentQuery, engagementActionBody, engagementsQuery, evaluationBody, signedCopyQuery, updateEngagementBody,
-  type DocumentQuery, type EngagementActionBody, type EngagementsQuery, type EvaluationBody, type SignedCopyQuery, type UpdateEngagementBody,
+  documentQuery, engagementActionBody, engagementsQuery, evaluationBody, signedCopyQuery, timeDecisionBody, timeEntryBody, updateEngagementBody,
+  type DocumentQuery, type EngagementActionBody, type EngagementsQuery, type EvaluationBody, type SignedCopyQuery, type TimeDecisionBody, type TimeEntryBody,
+  type UpdateEngagementBody,
 } from './engagement.dto';
 import { EngagementsService, type EngagementAction } from './engagements.service';
+import { TimeService } from './time.service';
 
 const actionParam = idParam.extend({ action: z.enum(['sign', 'start', 'complete', 'cancel']) }).strict();
 const documentParam = idParam.extend({ kind: z.string().regex(/^[a-z_]{1,40}$/, 'is not a document kind') }).strict();
 const copyParam = idParam.extend({ copyId: z.uuid('must be a UUID') }).strict();
+const decisionParam = idParam.extend({ entryId: z.uuid('must be a UUID'), decision: z.enum(['approve', 'reject']) }).strict();
+const langQuery = z.object({ lang: z.enum(['fr', 'en']).default('fr') }).strict();
 
 /** A file as an attachment, named for the person who saves it. */
 function sendFile(reply: FastifyReply, file: FileAnswer): Buffer {
@@ -28,6 +33,7 @@ export class EngagementsController {
   constructor(
     private readonly engagements: EngagementsService,
     private readonly agreements: AgreementsService,
+    private readonly time: TimeService,
   ) {}
 
   @Get('organizations/:id/engagements')
@@ -103,5 +109,39 @@ export class EngagementsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return this.agreements.signedCopy(id, copyId, user).then((file) => sendFile(reply, file));
+  }
+
+  @Get('engagements/:id/time')
+  @ApiOperation({ summary: 'The time logged on an engagement, newest day first, with the totals per status and, for skills sponsorship, the value of the approved time (members of either organization)' })
+  timeEntries(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser, @Query({ schema: paginationQuery.strict() }) query: Pagination) {
+    return this.time.list(id, user, query);
+  }
+
+  @Post('engagements/:id/time')
+  @ApiOperation({ summary: "Log a day's time of one person lent, once under way (members of the provider; 403 for the host)" })
+  logTime(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser, @Body({ schema: timeEntryBody }) body: TimeEntryBody) {
+    return this.time.log(id, user, body);
+  }
+
+  @Post('engagements/:id/time/:entryId/:decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve or reject (with a reason) logged time (members of the host; 409 ALREADY_DONE)' })
+  decideTime(
+    @Param({ schema: decisionParam }) { id, entryId, decision }: { id: string; entryId: string; decision: 'approve' | 'reject' },
+    @CurrentUser() user: AuthUser,
+    @Body({ schema: timeDecisionBody }) body: TimeDecisionBody,
+  ) {
+    return this.time.decide(id, entryId, user, decision, body);
+  }
+
+  @Get('engagements/:id/receipt-summary')
+  @ApiOperation({ summary: "For skills sponsorship: what the host's tax receipt (CERFA 16216*02) needs, from the approved time, as PDF (members of either organization; 409 NOT_SPONSORSHIP)" })
+  receiptSummary(
+    @Param({ schema: idParam }) { id }: { id: string },
+    @CurrentUser() user: AuthUser,
+    @Query({ schema: langQuery }) { lang }: { lang: 'fr' | 'en' },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.time.receipt(id, user, lang).then((file) => sendFile(reply, file));
   }
 }

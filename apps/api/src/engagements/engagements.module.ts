@@ -5,6 +5,7 @@ import { FileStorage, LocalDiskStorage } from '../storage/file-storage';
 import { AgreementsService } from './agreements.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsService } from './engagements.service';
+import { TimeService } from './time.service';
 
 /** What an accepted proposal becomes: its terms, its agreement, its signatures and its stages. */
 @Module({
@@ -13,6 +14,7 @@ import { EngagementsService } from './engagements.service';
   providers: [
     EngagementsService,
     AgreementsService,
+    TimeService,
     { provide: FileStorage, inject: [ENV], useFactory: (env: Env) => new LocalDiskStorage(env.STORAGE_DIR) },
   ],
 })

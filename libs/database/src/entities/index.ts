@@ -13,15 +13,17 @@ import { TextEmbedding } from './text-embedding.entity';
 import { Proposal } from './proposal.entity';
 import { ProposalMessage } from './proposal-message.entity';
 import { SignedCopy } from './signed-copy.entity';
+import { TimeEntry } from './time-entry.entity';
 import { OutboxEvent } from './outbox-event.entity';
 import { Session } from './session.entity';
 import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, Engagement, Evaluation, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, User };
+export { AccountToken, EmailMessage, Engagement, Evaluation, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, TimeEntry, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
+export { TIME_ENTRY_STATUSES, type TimeEntryStatus } from './time-entry.entity';
 export { EFFORT_UNITS, type EffortUnit, type LentPerson, type WorkPlanItem } from './engagement.entity';
 export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-token.entity';
 export type { StoredReason } from './suggestion.entity';
@@ -46,6 +48,7 @@ export const ENTITIES = [
   Engagement,
   SignedCopy,
   Evaluation,
+  TimeEntry,
   Notification,
   EmailMessage,
   FailedJob,
