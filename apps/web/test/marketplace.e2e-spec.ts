@@ -304,8 +304,8 @@ describe('a host and a provider in the browser', () => {
     await provider.getByRole('button', { name: 'Save the terms' }).click();
     await provider.getByText('Version 3 of the terms', { exact: false }).waitFor();
     const english = docxText(await download(provider, 'Skills-sponsorship agreement – DOCX, in English'));
-    // Both organizations, the dates, the person, and the cost of a day by the toolbox's calculator (4,000 € gross + 45 %).
-    for (const wanted of [hostOrg, providerOrg, 'Paul Martin', `1 February ${year}`, 'Plan comptable du GIE', '€267.68']) expect(english).toContain(wanted);
+    // Both organizations, the dates, the person, and the cost of a day by the toolbox's calculator (4,000 € gross + 45 %: 267.69 €, as in the facts sheet's worked example).
+    for (const wanted of [hostOrg, providerOrg, 'Paul Martin', `1 February ${year}`, 'Plan comptable du GIE', '€267.69']) expect(english).toContain(wanted);
     const signedPdf = await download(provider, 'Skills-sponsorship agreement – PDF, in English');
     await provider.getByRole('button', { name: 'Sign the terms' }).click();
     await provider.getByText(/^Signed by: Numerica/).waitFor();
@@ -319,7 +319,7 @@ describe('a host and a provider in the browser', () => {
     await host.reload();
     await host.getByText(/^Signé par : Numerica/).waitFor();
     const french = await pdfText(await download(host, 'Convention de mécénat de compétences – PDF, en français'));
-    for (const wanted of [hostOrg, providerOrg, 'Paul Martin', `1 février ${year}`, '267,68 €', 'Version 3']) expect(french).toContain(foldSpaces(wanted));
+    for (const wanted of [hostOrg, providerOrg, 'Paul Martin', `1 février ${year}`, '267,69 €', 'Version 3']) expect(french).toContain(foldSpaces(wanted));
     await host.getByRole('link', { name: /Convention de mécénat de compétences – version 3/ }).waitFor();
     await stack.checkPage(host, 'engagement-fr');
     await host.getByRole('button', { name: 'Signer les conditions' }).click();
@@ -332,8 +332,24 @@ describe('a host and a provider in the browser', () => {
     // Only the host completes it.
     expect(await provider.getByRole('button', { name: 'Mark the engagement completed' }).count()).toBe(0);
 
+    // The provider logs a day of Paul Martin's time; the host approves it; its value and the receipt summary follow.
+    await provider.getByLabel(field('Day')).fill(`${year}-02-03`);
+    await provider.getByLabel('Note').fill('Diagnostic des comptes');
+    await provider.getByRole('button', { name: 'Save the time' }).click();
+    await provider.getByText('Time saved: the host approves it.').waitFor();
+    await provider.getByRole('listitem', { name: /Paul Martin/ }).getByText('pending').waitFor();
+
     await host.reload();
     await current(host).getByText('En cours').waitFor();
+    const entry = host.getByRole('listitem', { name: /Paul Martin/ });
+    await entry.getByRole('button', { name: 'Approuver' }).click();
+    await entry.getByText('approuvé').waitFor();
+    const value = host.getByText(/^Valeur du temps approuvé : /);
+    await value.waitFor();
+    const amount = (await value.textContent())!.replace('Valeur du temps approuvé : ', '');
+    const receipt = await pdfText(await download(host, 'Récapitulatif pour le reçu fiscal (PDF, français)'));
+    for (const wanted of ['CERFA 16216*02', hostOrg, providerOrg, amount, `du 3 février ${year} au 3 février ${year}`]) expect(receipt).toContain(foldSpaces(wanted));
+    await stack.checkPage(host, 'engagement-time-fr');
     await host.getByRole('checkbox', { name: 'Étape 1 faite' }).check();
     await host.getByRole('button', { name: 'Enregistrer les conditions' }).click();
     await host.getByRole('button', { name: 'Marquer l’engagement terminé' }).click();

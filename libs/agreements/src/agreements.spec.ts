@@ -73,7 +73,7 @@ describe('DOCX and PDF', () => {
     const [pdf, docx] = await Promise.all([toPdf(document), toDocx(document)]);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(docx.subarray(0, 2).toString()).toBe('PK');
-    const expected = locale === 'fr' ? ['2 mars 2026', '27 mars 2026', '2 676,86 €', 'Convention de mécénat de compétences'] : ['2 March 2026', '27 March 2026', '€2,676.86', 'Skills-sponsorship agreement'];
+    const expected = locale === 'fr' ? ['2 mars 2026', '27 mars 2026', '267,69 €', '2 676,86 €', 'Convention de mécénat de compétences'] : ['2 March 2026', '27 March 2026', '€267.69', '€2,676.86', 'Skills-sponsorship agreement'];
     for (const text of [await pdfText(pdf), docxText(docx)]) {
       for (const wanted of ['Association Eau Vive Dakar', 'Société Numérique Solidaire', 'Camille Martin', ...expected]) expect(text).toContain(foldSpaces(wanted));
     }

@@ -127,7 +127,7 @@ export function costingTable(input: AgreementInput, figures: ReturnType<typeof c
   const time = (amount: number) => effortText(Math.round(amount * 100) / 100, input.effort.unit, locale);
   const rows = figures.rows.map(({ person, amount, result }) =>
     result
-      ? [person.name, time(amount), formatEuros(result.hourlyCost * figures.values.skillsSponsorship.dailyHours, locale), formatEuros(result.cap, locale), formatEuros(result.value, locale)]
+      ? [person.name, time(amount), formatEuros(Math.round((result.monthlyCost / figures.values.skillsSponsorship.monthlyHours) * figures.values.skillsSponsorship.dailyHours * 100) / 100, locale), formatEuros(result.cap, locale), formatEuros(result.value, locale)]
       : [person.name, time(amount), amount > 0 ? l(LABELS.missingPay) : l(LABELS.none), l(LABELS.none), l(LABELS.none)],
   );
   rows.push([l(LABELS.total), time(totalTime), '', '', figures.complete ? formatEuros(figures.total, locale) : l(LABELS.missingPay)]);

@@ -228,3 +228,23 @@ export type FailedJob = {
   failedAt: string;
   replayedAt: string | null;
 };
+
+/** A day's time of one person lent: logged by the provider, approved or rejected by the host. */
+export type TimeEntry = {
+  id: string;
+  person: string;
+  day: string;
+  amount: number;
+  unit: 'days' | 'hours';
+  note: string;
+  status: 'pending' | 'approved' | 'rejected';
+  rejectReason: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+};
+export type TimeLog = Page<TimeEntry> & {
+  unit: 'days' | 'hours';
+  totals: { pending: number; approved: number; rejected: number };
+  /** For skills sponsorship: the value of the approved time (null while a person's pay is missing). */
+  value: { amount: number | null; year: number } | null;
+};

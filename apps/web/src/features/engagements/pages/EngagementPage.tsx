@@ -11,6 +11,7 @@ import type { Engagement, EngagementStatus } from '../../../lib/api/types';
 import { EngagementAgreement } from '../EngagementAgreement';
 import { EngagementEvaluation } from '../EngagementEvaluation';
 import { EngagementTerms } from '../EngagementTerms';
+import { EngagementTime } from '../EngagementTime';
 import styles from '../engagements.module.css';
 import { useEngagementChange, type EngagementChange } from '../useEngagementChange';
 
@@ -71,6 +72,7 @@ function EngagementDetails({ engagement }: { engagement: Engagement }) {
       <FormProblem error={change.error} />
       <NextSteps engagement={engagement} change={change} />
       <EngagementEvaluation engagement={engagement} change={change} />
+      <EngagementTime engagement={engagement} />
       <EngagementTerms key={engagement.version} engagement={engagement} change={change} />
       <EngagementAgreement engagement={engagement} />
     </>
