@@ -1,5 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { JOBS, JobQueues, QUEUE_OF } from '@relais/jobs';
 import { docxText, foldSpaces, pdfText } from '@relais/testing';
+import { Reconciler } from '../../worker/src/jobs/reconciler';
 import { needBody, offerBody, TestApi, type TestUser } from './support/test-api';
 
 type Option = { code: string; usable: boolean; excludedBy: Array<{ rule: string; reason: { fr: string; en: string } }> };
@@ -369,5 +372,48 @@ describe('engagements', () => {
     const stranger = await api.register('stranger');
     expect((await api.call('GET', `/api/engagements/${engagementId}/time`, { token: stranger.token })).status).toBe(404);
     expect((await api.call('GET', `/api/engagements/${engagementId}/receipt-summary`, { token: stranger.token })).status).toBe(404);
+  }, 90_000);
+
+  it('once signed, both organizations are reminded before the start, at the middle and at the end: delayed jobs rebuilt from PostgreSQL when lost, each sent once', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged();
+    const dayFromNow = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const set = await patch(hostUser, engagementId, { version: 1, startDate: dayFromNow(10), endDate: dayFromNow(30) });
+    let version = set.body.version;
+    for (const user of [hostUser, providerUser]) version = (await act(user, engagementId, 'sign', version)).body.version;
+
+    const queue = api.worker!.get(JobQueues).queue(QUEUE_OF[JOBS.remindEngagement]);
+    const ids = [`start_${dayFromNow(8)}`, `middle_${dayFromNow(20)}`, `end_${dayFromNow(30)}`].map((key) => `engagement-checkpoint-${engagementId}_${key}`);
+    const jobs = await api.eventually(async () => {
+      const found = await Promise.all(ids.map((id) => queue.getJob(id)));
+      return found.every(Boolean) && found;
+    }, 20_000);
+    for (const job of jobs) expect(await job!.getState()).toBe('delayed');
+    const due = Date.parse(`${dayFromNow(8)}T00:00:00Z`);
+    expect(Math.abs(jobs[0]!.timestamp + jobs[0]!.delay - due)).toBeLessThan(10_000);
+
+    // Redis lost them: the reconciler queues them again from the signed engagements.
+    for (const job of jobs) await job!.remove();
+    expect((await api.worker!.get(Reconciler).reconcile()).engagementsScheduled).toBeGreaterThanOrEqual(1);
+    const start = await queue.getJob(ids[0]);
+    expect(await start?.getState()).toBe('delayed');
+
+    // The start's checkpoint: both sides' members see the engagement's checkpoint notice, linked to it.
+    await start!.promote();
+    const noticeOf = async (user: TestUser) =>
+      ((await api.call('GET', '/api/notifications?pageSize=100', { token: user.token })).body.items as Array<{ event: string | null; link: string; readAt: string | null }>).filter((n) => n.event === 'checkpoint');
+    for (const user of [hostUser, providerUser]) {
+      const [notice] = await api.eventually(async () => {
+        const found = await noticeOf(user);
+        return found.length > 0 && found;
+      }, 20_000);
+      expect(notice.link).toContain(`/engagements/${engagementId}`);
+    }
+    // Read, then the same checkpoint runs again: nothing new.
+    await api.app.get(DataSource).query(`UPDATE notifications SET read_at = now() WHERE event = 'checkpoint' AND user_id IN (SELECT user_id FROM memberships WHERE organization_id IN (SELECT host_organization_id FROM engagements WHERE id = $1))`, [engagementId]);
+    await api.worker!.get(JobQueues).add(JOBS.remindEngagement, { id: `${engagementId}_start_${dayFromNow(8)}` }, `checkpoint-replayed-${randomUUID()}`);
+    await api.eventually(async () => (await queue.getCompleted()).some((job) => job.id?.startsWith('checkpoint-replayed-') && job.data.id.startsWith(engagementId)), 20_000);
+    const after = await noticeOf(hostUser);
+    expect(after).toHaveLength(1);
+    expect(after[0].readAt).not.toBeNull();
   }, 90_000);
 });

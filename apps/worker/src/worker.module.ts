@@ -16,6 +16,7 @@ import { DailyDigestHandler } from './notifications/daily-digest.handler';
 import { DailyThreadEmailHandler, ImmediateThreadEmailHandler, NotifyMessageHandler } from './notifications/notify-message.handler';
 import { NotifyEngagementHandler } from './notifications/notify-engagement.handler';
 import { NotifyProposalHandler, ProposalNotices } from './notifications/notify-proposal.handler';
+import { EngagementCheckpoints, RemindEngagementHandler, ScheduleEngagementHandler } from './notifications/engagement-checkpoints';
 import { ExpireProposalHandler, ProposalDeadlines, RemindProposalHandler, ScheduleProposalHandler } from './notifications/proposal-deadlines';
 import { NotifySuggestionHandler } from './notifications/notify-suggestion.handler';
 import { SendEmailHandler } from './notifications/send-email.handler';
@@ -40,6 +41,8 @@ const HANDLERS = [
   NotifyProposalHandler,
   ScheduleProposalHandler,
   RemindProposalHandler,
+  ScheduleEngagementHandler,
+  RemindEngagementHandler,
   ExpireProposalHandler,
   NotifyMessageHandler,
   ImmediateThreadEmailHandler,
@@ -66,6 +69,7 @@ const handlerList: Provider = {
     QueryEmbeddingResponder,
     ProposalNotices,
     ProposalDeadlines,
+    EngagementCheckpoints,
     TextSkills,
     ...HANDLERS,
     handlerList,

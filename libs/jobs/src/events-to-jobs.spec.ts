@@ -12,7 +12,7 @@ describe('jobsForEvent', () => {
     ['proposal.sent', ['notify-proposal', 'schedule-proposal']],
     ['proposal.changed', ['notify-proposal']],
     ['proposal.message', ['notify-message']],
-    ['engagement.changed', ['notify-engagement']],
+    ['engagement.changed', ['notify-engagement', 'schedule-engagement']],
     ['email.rendered', ['send-email']],
   ] as const)('%s -> %j', (type, jobs) => {
     expect(jobsForEvent(type)).toEqual(jobs);

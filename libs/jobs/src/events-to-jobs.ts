@@ -37,8 +37,9 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
       return [JOBS.notifyProposal];
     case 'proposal.message':
       return [JOBS.notifyMessage];
+    // A change of an engagement's stage or dates (re)queues its checkpoints.
     case 'engagement.changed':
-      return [JOBS.notifyEngagement];
+      return [JOBS.notifyEngagement, JOBS.scheduleEngagement];
     // Rendered in the write's own transaction (an invitation, whose token is kept nowhere else).
     case 'email.rendered':
       return [JOBS.sendEmail];

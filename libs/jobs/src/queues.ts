@@ -8,7 +8,7 @@ export const QUEUES = {
   /** Sentence embeddings: CPU work kept off the queues people wait on. */
   embedding: 'embedding',
   notifications: 'notifications',
-  /** Delayed jobs: proposals' reminders and expiries (and the job that queues them), threads' e-mails per window. */
+  /** Delayed jobs: proposals' reminders and expiries, engagements' checkpoints (and the jobs that queue them), threads' e-mails per window. */
   deadlines: 'deadlines',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -31,6 +31,8 @@ export const JOBS = {
   emailMessages: 'email-messages',
   emailMessagesDaily: 'email-messages-daily',
   notifyEngagement: 'notify-engagement',
+  scheduleEngagement: 'schedule-engagement',
+  remindEngagement: 'remind-engagement',
   sendEmail: 'send-email',
   dailyDigest: 'daily-digest',
 } as const;
@@ -57,6 +59,8 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'email-messages': QUEUES.deadlines,
   'email-messages-daily': QUEUES.deadlines,
   'notify-engagement': QUEUES.notifications,
+  'schedule-engagement': QUEUES.deadlines,
+  'remind-engagement': QUEUES.deadlines,
   'send-email': QUEUES.notifications,
   'daily-digest': QUEUES.notifications,
 };

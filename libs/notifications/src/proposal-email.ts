@@ -6,9 +6,10 @@ import type { Locale, RenderedEmail, RenderedInAppNotification } from './renderi
 /**
  * What happened: a proposal arrived, the other side answered one of ours, one waits for our
  * answer and its deadline is near, one of ours expired unanswered, the other side wrote in the
- * proposal's thread, or changed the engagement the proposal became.
+ * proposal's thread, or changed the engagement the proposal became, or that engagement reaches a
+ * checkpoint (its start, its middle, its end).
  */
-export type ProposalEvent = 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | 'engagement';
+export type ProposalEvent = 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | 'engagement' | 'checkpoint';
 export type DeclineReasonCode = 'skills' | 'dates' | 'already_found' | 'other';
 
 /** What a proposal's notice says, in-app or by e-mail. */
@@ -111,6 +112,15 @@ function lines(input: ProposalNoticeInput, locale: Locale): Lines {
           after: '',
           button: "Voir l'engagement",
         };
+      case 'checkpoint':
+        return {
+          subject: `Point d'étape de votre engagement avec ${other}`,
+          sentence: `L'engagement ${pair} arrive à une étape (début, mi-parcours ou fin)\u00a0: relevez le temps donné et cochez les étapes faites.`,
+          quoteLabel: '',
+          quote: null,
+          after: '',
+          button: "Voir l'engagement",
+        };
     }
   }
   const pair = `on the need ${need} and the offer ${offer}`;
@@ -173,6 +183,15 @@ function lines(input: ProposalNoticeInput, locale: Locale): Lines {
       return {
         subject: `${other} moved your engagement on`,
         sentence: `${other} changed the terms or the stage of the engagement ${pair}.`,
+        quoteLabel: '',
+        quote: null,
+        after: '',
+        button: 'See the engagement',
+      };
+    case 'checkpoint':
+      return {
+        subject: `Checkpoint of your engagement with ${other}`,
+        sentence: `The engagement ${pair} reaches a checkpoint (its start, its middle or its end): log the time given and tick the milestones done.`,
         quoteLabel: '',
         quote: null,
         after: '',

@@ -11,7 +11,7 @@ export type WantedNotice = { proposalId: string; event: ProposalEvent; organizat
  * waits, the sending one of an answer or an expiry (a message or an engagement's change: the
  * side that did not make it).
  */
-export function recipientOf(proposal: Pick<Proposal, 'fromOrganizationId' | 'toOrganizationId'>, event: Exclude<ProposalEvent, 'message' | 'engagement'>): string {
+export function recipientOf(proposal: Pick<Proposal, 'fromOrganizationId' | 'toOrganizationId'>, event: Exclude<ProposalEvent, 'message' | 'engagement' | 'checkpoint'>): string {
   return event === 'received' || event === 'reminder' ? proposal.toOrganizationId : proposal.fromOrganizationId;
 }
 
@@ -41,7 +41,7 @@ export async function loadProposalItems(
     dataSource.getRepository(Offer).findBy({ id: In(unique(proposals.map((p) => p.offerId))) }).then(byId),
     dataSource
       .getRepository(Engagement)
-      .findBy({ proposalId: In(unique(wanted.filter((w) => w.event === 'engagement').map((w) => w.proposalId))) })
+      .findBy({ proposalId: In(unique(wanted.filter((w) => w.event === 'engagement' || w.event === 'checkpoint').map((w) => w.proposalId))) })
       .then((rows) => new Map(rows.map((row) => [row.proposalId, row]))),
   ]);
   const items = new Map<string, ProposalItem>();
@@ -50,7 +50,7 @@ export async function loadProposalItems(
     if (!proposal) continue;
     const other = organizationId === proposal.fromOrganizationId ? proposal.toOrganizationId : proposal.fromOrganizationId;
     items.set(proposalItemKey(proposalId, event, organizationId), {
-      link: event === 'engagement' && engagements.has(proposalId) ? engagementLink(publicUrl, engagements.get(proposalId)!.id) : proposalLink(publicUrl, proposalId),
+      link: (event === 'engagement' || event === 'checkpoint') && engagements.has(proposalId) ? engagementLink(publicUrl, engagements.get(proposalId)!.id) : proposalLink(publicUrl, proposalId),
       notice: {
         event,
         otherOrganizationName: organizations.get(other)?.name ?? '',

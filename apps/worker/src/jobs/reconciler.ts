@@ -7,6 +7,7 @@ import { FailedJob, Need, Offer, Organization, TextEmbedding } from '@relais/dat
 import { againJobId, JOBS, JobQueues, type JobData, type JobName } from '@relais/jobs';
 import { SearchIndex } from '@relais/search';
 import { hasPresentationSql } from '@relais/semantic';
+import { EngagementCheckpoints } from '../notifications/engagement-checkpoints';
 import { ProposalDeadlines } from '../notifications/proposal-deadlines';
 import { DigestScheduler } from './digest-scheduler';
 import { Retention } from './retention';
@@ -18,6 +19,8 @@ export type ReconcileReport = {
   digestScheduled: boolean;
   /** Pending proposals whose reminder and expiry jobs were checked. */
   proposalsScheduled: number;
+  /** Engagements whose checkpoints were queued again (those waiting in Redis stay as they are). */
+  engagementsScheduled: number;
   jobsRunAgain: number;
   postingsRequeued: number;
   /** Postings and organizations. */
@@ -74,6 +77,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly digest: DigestScheduler,
     private readonly retention: Retention,
     private readonly proposalDeadlines: ProposalDeadlines,
+    private readonly engagementCheckpoints: EngagementCheckpoints,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -89,7 +93,7 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async reconcile(): Promise<ReconcileReport> {
-    const report: ReconcileReport = { digestScheduled: false, proposalsScheduled: 0, jobsRunAgain: 0, postingsRequeued: 0, toEmbed: 0, problems: [] };
+    const report: ReconcileReport = { digestScheduled: false, proposalsScheduled: 0, engagementsScheduled: 0, jobsRunAgain: 0, postingsRequeued: 0, toEmbed: 0, problems: [] };
     const step = async (name: string, work: () => Promise<void>) => {
       try {
         await work();
@@ -103,6 +107,9 @@ export class Reconciler implements OnApplicationBootstrap, OnApplicationShutdown
     });
     await step('proposal deadlines', async () => {
       report.proposalsScheduled = await this.proposalDeadlines.scheduleAll();
+    });
+    await step('engagement checkpoints', async () => {
+      report.engagementsScheduled = await this.engagementCheckpoints.scheduleAll();
     });
     await step('failed jobs', async () => {
       report.jobsRunAgain = await this.runFailedJobsAgain();

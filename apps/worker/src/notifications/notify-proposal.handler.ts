@@ -9,7 +9,7 @@ import { preferencesLink } from './notify-suggestion.handler';
 import { sendRendered } from './send-rendered';
 
 /** The news a proposal's status tells (a thread's messages and an engagement's changes have handlers of their own). */
-type StatusNotice = Exclude<ProposalNotice, 'message' | 'engagement'>;
+type StatusNotice = Exclude<ProposalNotice, 'message' | 'engagement' | 'checkpoint'>;
 
 /**
  * Tells the organization a proposal's news concerns: a proposal received or waiting for its

@@ -7,7 +7,7 @@ import type { ProposalNotice } from '@relais/database';
  */
 export async function renewNotice(
   dataSource: DataSource,
-  notice: { userIds: string[]; proposalId: string; event: Extract<ProposalNotice, 'message' | 'engagement'>; organizationId: string; at: Date },
+  notice: { userIds: string[]; proposalId: string; event: Extract<ProposalNotice, 'message' | 'engagement' | 'checkpoint'>; organizationId: string; at: Date },
 ): Promise<void> {
   if (notice.userIds.length === 0) return;
   await dataSource.query(

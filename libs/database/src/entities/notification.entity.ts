@@ -8,7 +8,7 @@ import { User } from './user.entity';
  * messages in its thread, or a change of the engagement it became (one notification per thread, or
  * engagement, and person, unread again at each change).
  */
-export const PROPOSAL_NOTICES = ['received', 'accepted', 'declined', 'reminder', 'expired', 'message', 'engagement'] as const;
+export const PROPOSAL_NOTICES = ['received', 'accepted', 'declined', 'reminder', 'expired', 'message', 'engagement', 'checkpoint'] as const;
 export type ProposalNotice = (typeof PROPOSAL_NOTICES)[number];
 
 /**

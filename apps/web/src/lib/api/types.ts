@@ -209,7 +209,7 @@ export type AppNotification = {
   suggestionId: string | null;
   side: 'need' | 'offer' | null;
   proposalId: string | null;
-  event: 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | 'engagement' | null;
+  event: 'received' | 'accepted' | 'declined' | 'reminder' | 'expired' | 'message' | 'engagement' | 'checkpoint' | null;
   readAt: string | null;
   createdAt: string;
   link: string | null;
