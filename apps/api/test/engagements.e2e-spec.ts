@@ -315,14 +315,15 @@ describe('engagements', () => {
     expect((await api.call('POST', `/api/engagements/${engagementId}/evaluation`, { token: stranger.token, body })).status).toBe(404);
   }, 60_000);
 
-  it('the provider logs each person\'s time once under way, the host approves or rejects it (one decision per entry); the approved time is valued and summarized for the tax receipt', async () => {
-    const { hostUser, providerUser, engagementId } = await engaged({ generalInterest: true });
+  it('the provider logs each person\'s time once under way, the host approves or rejects it (one decision per entry); the approved time is valued, summarized for the tax receipt, and counted in both organizations\' figures', async () => {
+    const { hostUser, providerUser, host, provider, engagementId } = await engaged({ generalInterest: true });
     const terms = await patch(providerUser, engagementId, {
       version: 1,
       mechanism: 'skills_sponsorship',
       effort: { amount: 10, unit: 'days' },
       people: [{ name: 'Camille Martin', role: 'développeuse', grossMonthlyPay: 4000, chargesRate: 0.45 }],
     });
+    const changedHost = terms.body.host as { name: string };
     const log = (user: TestUser, body: Record<string, unknown>) => api.call('POST', `/api/engagements/${engagementId}/time`, { token: user.token, body });
     const day = (n: number) => `${year}-02-${String(n).padStart(2, '0')}`;
     const early = await log(providerUser, { person: 'Camille Martin', day: day(2), amount: 1 });
@@ -372,6 +373,28 @@ describe('engagements', () => {
     const stranger = await api.register('stranger');
     expect((await api.call('GET', `/api/engagements/${engagementId}/time`, { token: stranger.token })).status).toBe(404);
     expect((await api.call('GET', `/api/engagements/${engagementId}/receipt-summary`, { token: stranger.token })).status).toBe(404);
+
+    // The provider's figures count it: the proposal it answered, the engagement under way, the approved days and their value.
+    const stats = await api.call('GET', `/api/organizations/${provider.id}/stats`, { token: providerUser.token });
+    expect(stats.body).toMatchObject({
+      proposals: { received: { accepted: 1, pending: 0 }, sent: { accepted: 0 } },
+      responseRate: 1,
+      engagements: { provider: { under_way: 1 }, host: { under_way: 0 } },
+      time: { given: { days: 2, hours: 0 }, received: { days: 0, hours: 0 } },
+      sponsoredValue: { given: 535.37, received: 0, engagementsWithoutPay: 0 },
+    });
+    expect(stats.body.medianResponseHours).toBeGreaterThanOrEqual(0);
+    expect(stats.body.perMonth).toHaveLength(12);
+    expect(stats.body.perMonth.at(-1)).toMatchObject({ month: new Date().toISOString().slice(0, 7), provider: 1, host: 0 });
+    const hostStats = (await api.call('GET', `/api/organizations/${host.id}/stats`, { token: hostUser.token })).body;
+    expect([hostStats.responseRate, hostStats.sponsoredValue.received, hostStats.time.received.days]).toEqual([null, 535.37, 2]);
+
+    const csv = await api.call('GET', `/api/organizations/${provider.id}/engagements.csv?lang=fr`, { token: providerUser.token });
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const [header, line] = csv.raw.toString('utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(header.split(';')).toContain('valeur du temps (€)');
+    expect(line.split(';')).toEqual(expect.arrayContaining([engagementId, 'provider', changedHost.name, 'skills_sponsorship', 'under_way', '2', '535,37']));
+    expect((await api.call('GET', `/api/organizations/${provider.id}/stats`, { token: stranger.token })).status).toBe(403);
   }, 90_000);
 
   it('once signed, both organizations are reminded before the start, at the middle and at the end: delayed jobs rebuilt from PostgreSQL when lost, each sent once', async () => {

@@ -12,6 +12,7 @@ import {
   type UpdateEngagementBody,
 } from './engagement.dto';
 import { EngagementsService, type EngagementAction } from './engagements.service';
+import { StatsService } from './stats.service';
 import { TimeService } from './time.service';
 
 const actionParam = idParam.extend({ action: z.enum(['sign', 'start', 'complete', 'cancel']) }).strict();
@@ -34,12 +35,31 @@ export class EngagementsController {
     private readonly engagements: EngagementsService,
     private readonly agreements: AgreementsService,
     private readonly time: TimeService,
+    private readonly stats: StatsService,
   ) {}
 
   @Get('organizations/:id/engagements')
   @ApiOperation({ summary: "An organization's engagements, as host or provider (members of the organization)" })
   list(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser, @Query({ schema: engagementsQuery }) query: EngagementsQuery) {
     return this.engagements.list(id, user, query);
+  }
+
+  @Get('organizations/:id/stats')
+  @ApiOperation({ summary: "An organization's figures: proposals and engagements by status, response rate and median response time, time given and received, value of sponsored time, engagements per month (members of the organization)" })
+  organizationStats(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser) {
+    return this.stats.stats(id, user);
+  }
+
+  @Get('organizations/:id/engagements.csv')
+  @ApiOperation({ summary: "An organization's engagements as CSV, with the approved time and its value; lang=fr gives semicolons and decimal commas (members of the organization)" })
+  async engagementsCsv(
+    @Param({ schema: idParam }) { id }: { id: string },
+    @CurrentUser() user: AuthUser,
+    @Query({ schema: langQuery }) { lang }: { lang: 'fr' | 'en' },
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const body = await this.stats.csv(id, user, lang);
+    return sendFile(reply, { filename: `engagements-${new Date().toISOString().slice(0, 10)}.csv`, contentType: 'text/csv; charset=utf-8', body: Buffer.from(body) });
   }
 
   @Get('engagements/:id')

@@ -5,6 +5,7 @@ import { FileStorage, LocalDiskStorage } from '../storage/file-storage';
 import { AgreementsService } from './agreements.service';
 import { EngagementsController } from './engagements.controller';
 import { EngagementsService } from './engagements.service';
+import { StatsService } from './stats.service';
 import { TimeService } from './time.service';
 
 /** What an accepted proposal becomes: its terms, its agreement, its signatures and its stages. */
@@ -15,6 +16,7 @@ import { TimeService } from './time.service';
     EngagementsService,
     AgreementsService,
     TimeService,
+    StatsService,
     { provide: FileStorage, inject: [ENV], useFactory: (env: Env) => new LocalDiskStorage(env.STORAGE_DIR) },
   ],
 })
