@@ -402,6 +402,22 @@ describe('a host and a provider in the browser', () => {
     await stack.checkPage(host, 'organization-ratings-fr');
   });
 
+  it("the host's dashboard shows its figures, a chart of its engagements per month, and exports its engagements as CSV", async () => {
+    await host.goto(`/organizations/${organizationId}/dashboard`);
+    const figures = host.getByRole('region', { name: 'Bilan' });
+    await figures.getByRole('img', { name: 'Graphique : 1 engagement sur douze mois' }).waitFor();
+    const received = figures.getByText('Temps reçu (approuvé)').locator('xpath=following-sibling::dd[1]');
+    expect(await received.textContent()).toBe('1 jour');
+    const csv = (await download(host, 'Exporter les engagements (CSV)')).toString('utf8');
+    const [header, line] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(header.split(';').slice(0, 3)).toEqual(['engagement', 'rôle', 'partenaire']);
+    expect(line.split(';')).toEqual(expect.arrayContaining(['host', providerOrg, 'skills_sponsorship', 'evaluated']));
+    await stack.checkPage(host, 'dashboard-figures-fr');
+    await host.setViewportSize({ width: 360, height: 740 });
+    await stack.checkPage(host, 'dashboard-figures-fr-360');
+    await host.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it('the host finds the offer in the offers listing, searching in French', async () => {
     await host.goto('/offers');
     await host.getByRole('heading', { name: 'Offres de compétences', level: 1 }).waitFor();

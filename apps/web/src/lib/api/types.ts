@@ -248,3 +248,17 @@ export type TimeLog = Page<TimeEntry> & {
   /** For skills sponsorship: the value of the approved time (null while a person's pay is missing). */
   value: { amount: number | null; year: number } | null;
 };
+
+type ProposalCounts = Record<'pending' | 'accepted' | 'declined' | 'withdrawn' | 'expired', number>;
+type EngagementCounts = Record<EngagementStatus, number>;
+/** An organization's figures (GET /organizations/:id/stats, members only). */
+export type OrganizationStats = {
+  proposals: { sent: ProposalCounts; received: ProposalCounts };
+  /** Received proposals answered before their deadline, out of those that called for an answer. */
+  responseRate: number | null;
+  medianResponseHours: number | null;
+  engagements: { host: EngagementCounts; provider: EngagementCounts };
+  time: { given: { days: number; hours: number }; received: { days: number; hours: number } };
+  sponsoredValue: { given: number; received: number; engagementsWithoutPay: number };
+  perMonth: Array<{ month: string; host: number; provider: number }>;
+};

@@ -15,6 +15,7 @@ import type { PostingKind } from '../../../lib/postings';
 import { useMe } from '../../../lib/session';
 import { EngagementList } from '../../engagements/EngagementList';
 import { useOrganization } from '../api';
+import { OrganizationStatsSection } from '../OrganizationStats';
 
 /** "My organization": its engagements, and its needs and offers by status, with how many suggestions each has. */
 export default function DashboardPage() {
@@ -51,6 +52,7 @@ export default function DashboardPage() {
       <EngagementList organizationId={id} />
       <PostingList kind="needs" organizationId={id} />
       <PostingList kind="offers" organizationId={id} />
+      <OrganizationStatsSection organizationId={id} />
     </RequireMember>
   );
 }
