@@ -137,6 +137,8 @@ const ROWS: Row[] = [
   { method: 'GET', path: '/api/engagements/{id}/signed-copies/{copyId}', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies/${f.signedCopy}` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/signed-copies', call: (f) => ({ url: `/api/engagements/${f.engagement}/signed-copies?document=sponsorship_agreement&version=1`, body: {} }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/evaluation', call: (f) => ({ url: `/api/engagements/${f.engagement}/evaluation`, body: { version: 1, rating: 4, delivered: 'x', again: true } }), expect: signedInMembersElseHidden },
+  { method: 'GET', path: '/api/engagements/{id}/timeline', call: (f) => ({ url: `/api/engagements/${f.engagement}/timeline` }), expect: signedInMembersElseHidden },
+  { method: 'POST', path: '/api/engagements/{id}/notes', call: (f) => ({ url: `/api/engagements/${f.engagement}/notes`, body: { body: 'Point du lundi : tout va bien.' } }), expect: signedInMembersElseHidden },
   { method: 'GET', path: '/api/engagements/{id}/time', call: (f) => ({ url: `/api/engagements/${f.engagement}/time` }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/engagements/{id}/time', call: (f) => ({ url: `/api/engagements/${f.engagement}/time`, body: { person: 'x', day: '2026-01-01', amount: 1 } }),
     // Our organization is the engagement's host: the provider logs time (engagements.e2e-spec), the host may not.

@@ -21,6 +21,8 @@ type EngagementView = {
   options: Option[];
   facts: { host: { generalInterest?: boolean }; mission: { destinationCountry: string } };
   agreement: { version: number; ready: boolean; documents: string[] };
+  need: { id: string; title: string };
+  offer: { id: string; title: string };
 };
 
 /** From an accepted proposal to an engagement: its terms, its signatures and its stages, through the real API. */
@@ -91,9 +93,10 @@ describe('engagements', () => {
     expect(sponsorship.excludedBy[0].reason.fr).toMatch(/intérêt général/);
 
     // Listed for both organizations; nobody else sees it.
-    for (const [user, organization] of [[hostUser, host], [providerUser, provider]] as const) {
+    for (const [user, organization, side] of [[hostUser, host, 'host'], [providerUser, provider, 'provider']] as const) {
       const listed = await api.call('GET', `/api/organizations/${organization.id}/engagements`, { token: user.token });
-      expect(listed.body.items.map((e: { id: string }) => e.id)).toContain(engagementId);
+      const item = listed.body.items.find((e: { id: string }) => e.id === engagementId);
+      expect(item).toMatchObject({ status: 'agreed', host: { id: host.id }, provider: { id: provider.id }, yourSides: [side], need: { title: engagement.need.title }, offer: { title: engagement.offer.title } });
     }
     const stranger = await api.register('stranger');
     expect((await api.call('GET', `/api/engagements/${engagementId}`, { token: stranger.token })).status).toBe(404);
@@ -439,4 +442,24 @@ describe('engagements', () => {
     expect(after).toHaveLength(1);
     expect(after[0].readAt).not.toBeNull();
   }, 90_000);
+
+  it('the timeline gathers the acceptance, the signatures, the milestones, the checkpoints and the check-in notes of both sides, oldest first', async () => {
+    const { hostUser, providerUser, engagementId } = await engaged();
+    const planned = await patch(hostUser, engagementId, { version: 1, workPlan: [{ title: 'Diagnostic des comptes', due: `${year}-02-20` }] });
+    let version = planned.body.version;
+    for (const user of [hostUser, providerUser]) version = (await act(user, engagementId, 'sign', version)).body.version;
+    const note = (user: TestUser, body: unknown) => api.call('POST', `/api/engagements/${engagementId}/notes`, { token: user.token, body });
+    const empty = await note(hostUser, { body: '   ' });
+    expect([empty.status, empty.body.details?.[0]?.path]).toEqual([400, 'body']);
+    expect((await note(hostUser, { body: 'Réunion de lancement fixée au 3 février.' })).status).toBe(201);
+    expect((await note(providerUser, { body: 'Paul arrive le 2 au soir.' })).status).toBe(201);
+
+    const { items } = (await api.call('GET', `/api/engagements/${engagementId}/timeline`, { token: providerUser.token })).body as { items: Array<{ kind: string; at: string; upcoming: boolean; author?: string; body?: string; phase?: string }> };
+    expect(items.map((item) => item.kind)).toEqual(['accepted', 'signed', 'signed', 'note', 'note', 'checkpoint', 'milestone', 'checkpoint', 'checkpoint']);
+    expect(items.filter((item) => item.kind === 'note').map((item) => [item.body, item.author])).toEqual([
+      ['Réunion de lancement fixée au 3 février.', 'host test'],
+      ['Paul arrive le 2 au soir.', 'provider test'],
+    ]);
+    expect(items.filter((item) => item.kind === 'checkpoint').map((item) => [item.phase, item.upcoming])).toEqual([['start', true], ['middle', true], ['end', true]]);
+  }, 60_000);
 });

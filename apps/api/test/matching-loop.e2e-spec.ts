@@ -63,7 +63,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
   const emailsTo = (address: string) => sink.received.filter((email) => email.to.includes(address) && email.text.includes('/suggestions'));
 
   /** Waits until no job is waiting or running on any queue. */
-  const queuesIdle = () => api.eventually(() => api.worker!.get(JobQueues).idle(), 15_000);
+  const queuesIdle = (timeoutMs = 15_000) => api.eventually(() => api.worker!.get(JobQueues).idle(), timeoutMs);
 
   it('suggests the offer to the need within seconds, with reasons, and tells each side once', async () => {
     const { provider, host, offerId, needId } = await publishedPair();
@@ -238,7 +238,8 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     const full: string[] = [];
     for (let i = 0; i < MAX_SUGGESTIONS; i++) full.push(await publishOffer(20));
     const short = [await publishOffer(1), await publishOffer(2)]; // fewer days: lower scores
-    await queuesIdle();
+    // 27 offers at once: each is embedded, then matched; on a busy 2-core machine that takes a while.
+    await queuesIdle(60_000);
 
     const host = await api.register('host');
     const hostOrg = await api.createOrganization(host, { generalInterest: true });
@@ -250,7 +251,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     const stored = await db.getRepository(Suggestion).findBy({ needId: need.body.id, status: 'active' });
     expect(stored.map((s) => s.offerId).sort()).toEqual([...full].sort());
     expect(await db.getRepository(Suggestion).countBy({ needId: need.body.id, offerId: In(short) })).toBe(0);
-  });
+  }, 120_000);
 
   it('closing a need marks its suggestions stale; they leave the list but are kept', async () => {
     const { host, offerId, needId } = await publishedPair();

@@ -324,9 +324,15 @@ describe('a host and a provider in the browser', () => {
     await stack.checkPage(host, 'engagement-fr');
     await host.getByRole('button', { name: 'Signer les conditions' }).click();
     await current(host).getByText('Signé par les deux').waitFor();
+    // A check-in note on the timeline, read by the other side.
+    await host.getByLabel(field('Note de suivi')).fill('Réunion de lancement le 3 février, au GIE.');
+    await host.getByRole('button', { name: 'Ajouter la note' }).click();
+    const timeline = (page: Page) => page.getByRole('region', { name: /Fil de l’engagement|Timeline/ });
+    await timeline(host).getByText('Réunion de lancement le 3 février, au GIE.').waitFor();
 
     await provider.reload();
     await current(provider).getByText('Signed by both').waitFor();
+    await timeline(provider).getByText(`Note by Awa Diatta (${hostOrg})`).waitFor();
     await provider.getByRole('button', { name: 'Start the engagement' }).click();
     await current(provider).getByText('Under way').waitFor();
     // Only the host completes it.
@@ -334,7 +340,7 @@ describe('a host and a provider in the browser', () => {
 
     // The provider logs a day of Paul Martin's time; the host approves it; its value and the receipt summary follow.
     await provider.getByLabel(field('Day')).fill(`${year}-02-03`);
-    await provider.getByLabel('Note').fill('Diagnostic des comptes');
+    await provider.getByLabel('Note', { exact: true }).fill('Diagnostic des comptes');
     await provider.getByRole('button', { name: 'Save the time' }).click();
     await provider.getByText('Time saved: the host approves it.').waitFor();
     await provider.getByRole('listitem', { name: /Paul Martin/ }).getByText('pending').waitFor();
@@ -391,6 +397,9 @@ describe('a host and a provider in the browser', () => {
     await stages.locator('[aria-current="step"]').getByText('Evaluated').waitFor();
     await provider.getByRole('article', { name: `Evaluation by ${hostOrg}` }).getByText('Un expert patient et précis', { exact: false }).waitFor();
     await stack.checkPage(provider, 'engagement-evaluated-en');
+    await provider.setViewportSize({ width: 360, height: 740 });
+    await stack.checkPage(provider, 'engagement-evaluated-en-360');
+    await provider.setViewportSize({ width: 1280, height: 860 });
 
     // The provider's public profile: one evaluation, 5/5, and the host's comment.
     await host.getByRole('link', { name: providerOrg }).first().click();

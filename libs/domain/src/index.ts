@@ -5,6 +5,7 @@ export { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes';
 export { foldText } from './text';
 export { nextStatus, type PostingAction } from './lifecycle';
 export { withinTime } from './time-limit';
+export { checkpoints, msOf, type Checkpoint } from './checkpoints';
 export {
   decideEngagement,
   decideProposal,

@@ -64,6 +64,10 @@ export const evaluationBody = z
   .strict();
 export type EvaluationBody = z.infer<typeof evaluationBody>;
 
+/** POST /engagements/:id/notes: a check-in note on the timeline. */
+export const noteBody = z.object({ side, body: z.string().trim().min(1, 'must not be empty').max(4000) }).strict();
+export type NoteBody = z.infer<typeof noteBody>;
+
 /** POST /engagements/:id/time: a day's time of one person lent (the provider). */
 export const timeEntryBody = z
   .object({

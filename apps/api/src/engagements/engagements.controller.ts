@@ -7,12 +7,13 @@ import { idParam } from '../http/validation';
 import { paginationQuery, type Pagination } from '../http/pagination';
 import { AgreementsService, type FileAnswer } from './agreements.service';
 import {
-  documentQuery, engagementActionBody, engagementsQuery, evaluationBody, signedCopyQuery, timeDecisionBody, timeEntryBody, updateEngagementBody,
-  type DocumentQuery, type EngagementActionBody, type EngagementsQuery, type EvaluationBody, type SignedCopyQuery, type TimeDecisionBody, type TimeEntryBody,
+  documentQuery, engagementActionBody, engagementsQuery, evaluationBody, noteBody, signedCopyQuery, timeDecisionBody, timeEntryBody, updateEngagementBody,
+  type DocumentQuery, type EngagementActionBody, type EngagementsQuery, type EvaluationBody, type NoteBody, type SignedCopyQuery, type TimeDecisionBody, type TimeEntryBody,
   type UpdateEngagementBody,
 } from './engagement.dto';
 import { EngagementsService, type EngagementAction } from './engagements.service';
 import { StatsService } from './stats.service';
+import { TimelineService } from './timeline.service';
 import { TimeService } from './time.service';
 
 const actionParam = idParam.extend({ action: z.enum(['sign', 'start', 'complete', 'cancel']) }).strict();
@@ -36,6 +37,7 @@ export class EngagementsController {
     private readonly agreements: AgreementsService,
     private readonly time: TimeService,
     private readonly stats: StatsService,
+    private readonly timelines: TimelineService,
   ) {}
 
   @Get('organizations/:id/engagements')
@@ -129,6 +131,18 @@ export class EngagementsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     return this.agreements.signedCopy(id, copyId, user).then((file) => sendFile(reply, file));
+  }
+
+  @Get('engagements/:id/timeline')
+  @ApiOperation({ summary: "An engagement's timeline, oldest first: acceptance, signatures, milestones, checkpoints, time logged, check-in notes, evaluations (members of either organization)" })
+  timeline(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser) {
+    return this.timelines.timeline(id, user);
+  }
+
+  @Post('engagements/:id/notes')
+  @ApiOperation({ summary: 'Write a check-in note on the timeline (members of either organization; 120 an hour per person, with the thread messages)' })
+  note(@Param({ schema: idParam }) { id }: { id: string }, @CurrentUser() user: AuthUser, @Body({ schema: noteBody }) body: NoteBody) {
+    return this.timelines.note(id, user, body);
   }
 
   @Get('engagements/:id/time')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
+import { DataSource, In, type EntityManager, type QueryDeepPartialEntity } from 'typeorm';
 import { AGREEMENT_TEMPLATES } from '@relais/agreements';
-import { addOutboxEvent, Engagement, Evaluation } from '@relais/database';
+import { addOutboxEvent, Engagement, Evaluation, Need, Offer, Organization } from '@relais/database';
 import { decideEngagement, type EngagementStatus, type Side } from '@relais/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
@@ -56,7 +56,7 @@ export class EngagementsService {
     };
   }
 
-  /** An organization's engagements, as host or as provider, most recently changed first (members of the organization). */
+  /** An organization's engagements, as host or as provider, most recently changed first, each in short (members of the organization; the partners and postings of a page in three queries). */
   async list(organizationId: string, user: AuthUser, query: EngagementsQuery) {
     await this.memberships.require(organizationId, user, 'any');
     const status = query.status ? { status: query.status } : {};
@@ -68,8 +68,33 @@ export class EngagementsService {
       order: { updatedAt: 'DESC', id: 'ASC' },
       ...offsetOf(query),
     });
-    const sides = (e: Engagement): Side[] => (e.hostOrganizationId === organizationId ? ['host'] : ['provider']);
-    return toPage(await Promise.all(rows.map((e) => this.view(e, sides(e)))), total, query);
+    const ids = <K extends keyof Engagement>(key: K) => [...new Set(rows.map((e) => e[key] as string))];
+    const byId = <T extends { id: string }>(found: T[]) => new Map(found.map((row) => [row.id, row]));
+    const [organizations, needs, offers] = await Promise.all([
+      this.dataSource.getRepository(Organization).findBy({ id: In([...ids('hostOrganizationId'), ...ids('providerOrganizationId')]) }).then(byId),
+      this.dataSource.getRepository(Need).find({ select: { id: true, title: true }, where: { id: In(ids('needId')) } }).then(byId),
+      this.dataSource.getRepository(Offer).find({ select: { id: true, title: true }, where: { id: In(ids('offerId')) } }).then(byId),
+    ]);
+    const organization = (id: string) => {
+      const { name, kind, country } = organizations.get(id)!;
+      return { id, name, kind, country };
+    };
+    const items = rows.map((e) => ({
+      id: e.id,
+      proposalId: e.proposalId,
+      status: e.status,
+      version: e.version,
+      host: organization(e.hostOrganizationId),
+      provider: organization(e.providerOrganizationId),
+      need: { id: e.needId, title: needs.get(e.needId)?.title ?? '' },
+      offer: { id: e.offerId, title: offers.get(e.offerId)?.title ?? '' },
+      mechanism: e.mechanism,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      yourSides: [e.hostOrganizationId === organizationId ? ('host' as const) : ('provider' as const)],
+      updatedAt: e.updatedAt,
+    }));
+    return toPage(items, total, query);
   }
 
   async update(id: string, user: AuthUser, body: UpdateEngagementBody) {

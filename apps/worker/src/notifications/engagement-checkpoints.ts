@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Engagement } from '@relais/database';
+import { checkpoints, msOf, type Checkpoint } from '@relais/domain';
 import { JOBS, JobQueues, type JobData } from '@relais/jobs';
 import type { JobHandler, JobOutcome } from '../jobs/job-handler';
 import { membersOf } from './notify-message.handler';
@@ -11,27 +12,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const SCHEDULE_PER_PASS = 1000;
 /** Checkpoints are for engagements signed and not yet over. */
 const FOLLOWED: readonly Engagement['status'][] = ['agreement_signed', 'under_way'];
-
-export type Checkpoint = { phase: 'start' | 'middle' | 'end'; day: string };
-
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const msOf = (day: string) => Date.parse(`${day}T00:00:00Z`);
-
-/**
- * The moments both organizations are reminded of an engagement: two days before its start, at
- * its middle (for an engagement of four days or more), and on its last day; each at midnight UTC
- * of its day.
- */
-export function checkpoints(startDate: string, endDate: string): Checkpoint[] {
-  const start = msOf(startDate);
-  const end = msOf(endDate);
-  const days = Math.round((end - start) / DAY_MS);
-  return [
-    { phase: 'start', day: dayOf(start - 2 * DAY_MS) },
-    ...(days >= 4 ? [{ phase: 'middle' as const, day: dayOf(start + Math.floor(days / 2) * DAY_MS) }] : []),
-    { phase: 'end', day: endDate },
-  ];
-}
 
 /** A checkpoint's job carries the engagement, the phase and the day (a change of dates makes other jobs; the old ones find their day gone). */
 const checkpointKey = (engagementId: string, { phase, day }: Checkpoint) => `${engagementId}_${phase}_${day}`;

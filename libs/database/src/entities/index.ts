@@ -1,6 +1,7 @@
 import { AccountToken } from './account-token.entity';
 import { EmailMessage } from './email-message.entity';
 import { Engagement } from './engagement.entity';
+import { EngagementNote } from './engagement-note.entity';
 import { Evaluation } from './evaluation.entity';
 import { FailedJob } from './failed-job.entity';
 import { Invitation } from './invitation.entity';
@@ -20,7 +21,7 @@ import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, Engagement, Evaluation, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, TimeEntry, User };
+export { AccountToken, EmailMessage, Engagement, EngagementNote, Evaluation, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, TimeEntry, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
 export { TIME_ENTRY_STATUSES, type TimeEntryStatus } from './time-entry.entity';
@@ -49,6 +50,7 @@ export const ENTITIES = [
   SignedCopy,
   Evaluation,
   TimeEntry,
+  EngagementNote,
   Notification,
   EmailMessage,
   FailedJob,

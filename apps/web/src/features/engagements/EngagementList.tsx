@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { Pagination } from '../../components/Pagination';
 import { QueryState } from '../../components/QueryState';
 import { api } from '../../lib/api/client';
-import type { Engagement, Page } from '../../lib/api/types';
+import type { EngagementSummary, Page } from '../../lib/api/types';
 import { formatDate } from '../../lib/format';
 
 const PAGE_SIZE = 10;
@@ -16,7 +16,7 @@ export function EngagementList({ organizationId }: { organizationId: string }) {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['organizations', organizationId, 'engagements', page],
-    queryFn: () => api<Page<Engagement>>(`/organizations/${organizationId}/engagements`, { query: { page, pageSize: PAGE_SIZE } }),
+    queryFn: () => api<Page<EngagementSummary>>(`/organizations/${organizationId}/engagements`, { query: { page, pageSize: PAGE_SIZE } }),
     placeholderData: keepPreviousData,
   });
   return (

@@ -189,6 +189,9 @@ export type Engagement = {
 
 export type Evaluation = { side: Side; rating: number; delivered: string; again: boolean; comment: string; showComment: boolean; createdAt: string };
 
+/** An engagement in a list (GET /organizations/:id/engagements). */
+export type EngagementSummary = Pick<Engagement, 'id' | 'proposalId' | 'status' | 'version' | 'host' | 'provider' | 'need' | 'offer' | 'mechanism' | 'startDate' | 'endDate' | 'yourSides' | 'updatedAt'>;
+
 /** A signed agreement one side uploaded, for one version of the terms. */
 export type SignedCopy = { id: string; document: string; version: number; side: Side; size: number; sha256: string; createdAt: string };
 
@@ -262,3 +265,13 @@ export type OrganizationStats = {
   sponsoredValue: { given: number; received: number; engagementsWithoutPay: number };
   perMonth: Array<{ month: string; host: number; provider: number }>;
 };
+
+/** One moment of an engagement's timeline (GET /engagements/:id/timeline); `at` is a day (YYYY-MM-DD) or an instant. */
+export type TimelineItem = { at: string; upcoming: boolean } & (
+  | { kind: 'accepted' }
+  | { kind: 'signed' | 'evaluated'; side: Side }
+  | { kind: 'milestone'; title: string; done: boolean }
+  | { kind: 'checkpoint'; phase: 'start' | 'middle' | 'end' }
+  | { kind: 'time'; person: string; amount: number; unit: 'days' | 'hours'; status: TimeEntry['status'] }
+  | { kind: 'note'; side: Side; author: string | null; body: string }
+);

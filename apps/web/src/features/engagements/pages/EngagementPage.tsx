@@ -12,6 +12,7 @@ import { EngagementAgreement } from '../EngagementAgreement';
 import { EngagementEvaluation } from '../EngagementEvaluation';
 import { EngagementTerms } from '../EngagementTerms';
 import { EngagementTime } from '../EngagementTime';
+import { EngagementTimeline } from '../EngagementTimeline';
 import styles from '../engagements.module.css';
 import { useEngagementChange, type EngagementChange } from '../useEngagementChange';
 
@@ -75,6 +76,7 @@ function EngagementDetails({ engagement }: { engagement: Engagement }) {
       <EngagementTime engagement={engagement} />
       <EngagementTerms key={engagement.version} engagement={engagement} change={change} />
       <EngagementAgreement engagement={engagement} />
+      <EngagementTimeline engagement={engagement} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { checkpoints } from './engagement-checkpoints';
+import { checkpoints } from './checkpoints';
 
 describe('engagement checkpoints', () => {
   it('two days before the start, at the middle, on the last day', () => {
