@@ -54,6 +54,8 @@ export const envSchema = z
     MESSAGE_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     /** `off`: the worker embeds no posting and matches on words alone (saves about 250 MB of worker memory). */
     EMBEDDINGS: z.enum(['on', 'off']).default('on'),
+    /** The outbox relay wakes when an event is committed (LISTEN/NOTIFY); it also polls this often, in case a notification is missed. */
+    OUTBOX_FALLBACK_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(1000),
     /** Where uploaded files (signed agreements) are kept, on local disk; relative to the working directory. */
     STORAGE_DIR: z.string().trim().min(1).default('.data/uploads'),
     /** The largest upload accepted (a signed agreement as PDF). */

@@ -1,27 +1,49 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, In } from 'typeorm';
+import { ENV, type Env } from '@relais/config';
 import { OutboxEvent } from '@relais/database';
 import { BACKGROUND_JOBS, jobsForEvent, JobQueues } from '@relais/jobs';
 
 const BATCH = 100;
+/** The pause between polls when no notification can wake the relay (when one can, OUTBOX_FALLBACK_POLL_MS). */
 const IDLE_POLL_MS = 200;
 const MAX_BACKOFF_MS = 10_000;
+/** After the listening connection failed, the relay listens again this much later. */
+const LISTEN_RETRY_MS = 5000;
+/** The channel every insert into the outbox notifies at commit (migration OutboxNotify). */
+const CHANNEL = 'outbox_events';
+
+/** What the relay uses of a pooled pg client, and of TypeORM's PostgreSQL driver. */
+type PgClient = {
+  query(sql: string): Promise<unknown>;
+  on(event: 'notification' | 'error', listener: (...args: unknown[]) => void): unknown;
+  removeAllListeners(event: 'notification' | 'error'): unknown;
+};
+type PooledDriver = { obtainMasterConnection(): Promise<[PgClient, (error?: Error) => void]> };
 
 /**
  * Moves outbox events to the queues, the event id being the job id, and stamps them sent in
- * the same transaction. While Redis is down the events wait in PostgreSQL; the relay retries
- * with a growing pause. Rows are locked with SKIP LOCKED so several workers can relay at once.
+ * the same transaction. It wakes as soon as a transaction that wrote an event commits (LISTEN on
+ * `outbox_events`, one pooled connection held for it), and polls besides, in case a notification
+ * is missed or the listening connection is lost. While Redis is down the events wait in
+ * PostgreSQL; the relay retries with a growing pause. Rows are locked with SKIP LOCKED so
+ * several workers can relay at once.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private stopped: Promise<void> = Promise.resolve();
+  /** Aborted by a notification (or the shutdown): ends the current pause. */
+  private wake = new AbortController();
+  private listener: { client: PgClient; release: (error?: Error) => void } | null = null;
+  private listenAgainAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueues,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -31,7 +53,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
+    this.wake.abort();
     await this.stopped;
+    this.dropListener();
+  }
+
+  /** Whether a notification can wake the relay now. */
+  get isListening(): boolean {
+    return this.listener !== null;
   }
 
   /** Relays one batch; returns how many events it moved. */
@@ -56,16 +85,62 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async loop(): Promise<void> {
     let failures = 0;
     while (this.running) {
+      if (!this.listener && Date.now() >= this.listenAgainAt) await this.listen();
       try {
         const moved = await this.relayBatch();
         if (failures) this.logger.log('Relaying outbox events again');
         failures = 0;
-        if (moved < BATCH) await sleep(IDLE_POLL_MS);
+        if (moved < BATCH) await this.pause(this.listener ? this.env.OUTBOX_FALLBACK_POLL_MS : IDLE_POLL_MS);
       } catch (error) {
         failures++;
         if (failures === 1) this.logger.warn(`Cannot relay outbox events (will retry): ${(error as Error).message}`);
-        await sleep(Math.min(IDLE_POLL_MS * 2 ** failures, MAX_BACKOFF_MS));
+        await this.pause(Math.min(IDLE_POLL_MS * 2 ** failures, MAX_BACKOFF_MS));
       }
+    }
+  }
+
+  /** Waits `ms`, or less if a notification comes; one that came during the last batch ends it at once. */
+  private async pause(ms: number): Promise<void> {
+    if (!this.wake.signal.aborted) await sleep(ms, undefined, { signal: this.wake.signal }).catch(() => undefined);
+    if (this.running) this.wake = new AbortController();
+  }
+
+  private async listen(): Promise<void> {
+    try {
+      const [client, release] = await (this.dataSource.driver as unknown as PooledDriver).obtainMasterConnection();
+      // A broken connection is let go (the poll goes on); listening starts again a little later.
+      client.on('error', (error) => this.dropListener(error as Error));
+      client.on('notification', () => this.wake.abort());
+      this.listener = { client, release };
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.listenAgainAt = 0;
+    } catch (error) {
+      this.dropListener(error as Error);
+    }
+  }
+
+  /** Lets the listening connection go (destroyed, never back in the pool still listening); after an error, listens again later. */
+  private dropListener(error?: Error): void {
+    const listener = this.listener;
+    this.listener = null;
+    if (error) {
+      // Said once per outage: the first failure, not every retry.
+      if (this.listenAgainAt === 0 || listener) this.logger.warn(`Not listening to ${CHANNEL} (polling meanwhile): ${error.message}`);
+      this.listenAgainAt = Date.now() + LISTEN_RETRY_MS;
+    } else {
+      this.listenAgainAt = 0;
+    }
+    if (!listener) return;
+    // The loop polls at once, and more often, until it listens again.
+    this.wake.abort();
+    listener.client.removeAllListeners('notification');
+    listener.client.removeAllListeners('error');
+    // A late error on a connection let go must not end the process.
+    listener.client.on('error', () => undefined);
+    try {
+      listener.release(error ?? new Error('no longer listening'));
+    } catch {
+      // The pool has ended already (shutdown).
     }
   }
 }
