@@ -44,7 +44,10 @@ export function formatDate(day: string, locale: Locale): string {
 const effortText = (amount: number, unit: 'days' | 'hours', locale: Locale) => words[unit][locale](amount);
 
 /** The effort each person gives: the engagement's effort shared equally between the people lent (as the documents say). */
-export function effortPerPerson(input: AgreementInput): number {
+/** What the costing reads of an engagement: its start, its effort and its people. */
+export type CostingTerms = Pick<AgreementInput, 'startDate' | 'effort' | 'people'>;
+
+export function effortPerPerson(input: CostingTerms): number {
   return input.people.length > 0 ? input.effort.amount / input.people.length : input.effort.amount;
 }
 
@@ -55,7 +58,7 @@ export function effortPerPerson(input: AgreementInput): number {
  * `timeOf` gives it (the time actually approved). The reference values are those of the start
  * year (the last known year after it).
  */
-export function costing(input: AgreementInput, timeOf: (person: AgreementPerson) => number = () => effortPerPerson(input)) {
+export function costing(input: CostingTerms, timeOf: (person: AgreementPerson) => number = () => effortPerPerson(input)) {
   const values = valuesForRules(Number(input.startDate.slice(0, 4)));
   const rows = input.people.map((person) => {
     const amount = timeOf(person);

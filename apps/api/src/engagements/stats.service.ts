@@ -5,8 +5,6 @@ import { Engagement } from '@relais/database';
 import { ENGAGEMENT_STATUSES, PROPOSAL_STATUSES, type Locale } from '@relais/domain';
 import type { AuthUser } from '../auth/auth.decorators';
 import { MembershipsService } from '../organizations/memberships.service';
-import { AgreementsService } from './agreements.service';
-import { TimeService } from './time.service';
 
 /** At most this many engagements are valued and exported at once (the newest). */
 const MAX_ENGAGEMENTS = 2000;
@@ -40,8 +38,6 @@ export class StatsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly memberships: MembershipsService,
-    private readonly agreements: AgreementsService,
-    private readonly time: TimeService,
   ) {}
 
   async stats(organizationId: string, user: AuthUser) {
@@ -121,9 +117,10 @@ export class StatsService {
         ? ['engagement', 'rôle', 'partenaire', 'besoin', 'offre', 'dispositif', 'état', 'début', 'fin', 'effort', 'unité', 'temps approuvé', 'valeur du temps (€)', 'créé le']
         : ['engagement', 'role', 'partner', 'need', 'offer', 'mechanism', 'status', 'start', 'end', 'effort', 'unit', 'approved time', 'value of time (€)', 'created'];
     const lines = [header.map((value) => cell(value, separator)).join(separator)];
+    const approvedOf = await this.approvedTimes(rows.map((e) => e.id));
     for (const engagement of rows) {
-      const approved = await this.time.approvedTime(engagement.id);
-      const value = engagement.mechanism === 'skills_sponsorship' ? await this.valueOf(engagement, approved.byPerson) : null;
+      const approved = { byPerson: approvedOf.get(engagement.id) ?? new Map<string, number>() };
+      const value = engagement.mechanism === 'skills_sponsorship' ? this.valueOf(engagement, approved.byPerson) : null;
       const isHost = engagement.hostOrganizationId === organizationId;
       lines.push(
         [
@@ -154,8 +151,9 @@ export class StatsService {
   private async sponsoredValue(organizationId: string) {
     const sponsorships = (await this.engagementsOf(organizationId)).filter((e) => e.mechanism === 'skills_sponsorship');
     const total = { given: 0, received: 0, missingPay: 0 };
+    const approvedOf = await this.approvedTimes(sponsorships.map((e) => e.id));
     for (const engagement of sponsorships) {
-      const value = await this.valueOf(engagement, (await this.time.approvedTime(engagement.id)).byPerson);
+      const value = this.valueOf(engagement, approvedOf.get(engagement.id) ?? new Map());
       if (value === null) total.missingPay++;
       else if (engagement.providerOrganizationId === organizationId) total.given += value;
       else total.received += value;
@@ -164,10 +162,22 @@ export class StatsService {
   }
 
   /** The value of an engagement's approved time (0 with none approved; null while a pay is missing). */
-  private async valueOf(engagement: Engagement, approved: ReadonlyMap<string, number>): Promise<number | null> {
-    if (approved.size === 0 || !engagement.startDate) return 0;
-    const figures = costing(await this.agreements.inputOf(engagement), (person) => approved.get(person.name) ?? 0);
+  private valueOf(engagement: Engagement, approved: ReadonlyMap<string, number>): number | null {
+    if (approved.size === 0 || !engagement.startDate || !engagement.effortAmount) return 0;
+    const terms = { startDate: engagement.startDate, effort: { amount: engagement.effortAmount, unit: engagement.effortUnit }, people: engagement.people };
+    const figures = costing(terms, (person) => approved.get(person.name) ?? 0);
     return figures.complete ? figures.total : null;
+  }
+
+  /** The approved time per engagement and person, for many engagements in one query. */
+  private async approvedTimes(engagementIds: string[]): Promise<Map<string, Map<string, number>>> {
+    const rows: Array<{ engagement_id: string; person: string; amount: number }> = await this.dataSource.query(
+      `SELECT engagement_id, person, sum(amount)::float AS amount FROM time_entries WHERE engagement_id = ANY($1) AND status = 'approved' GROUP BY 1, 2`,
+      [engagementIds],
+    );
+    const byEngagement = new Map<string, Map<string, number>>();
+    for (const row of rows) byEngagement.set(row.engagement_id, (byEngagement.get(row.engagement_id) ?? new Map()).set(row.person, row.amount));
+    return byEngagement;
   }
 
   private engagementsOf(organizationId: string) {
