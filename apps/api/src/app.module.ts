@@ -5,6 +5,7 @@ import { DatabaseModule } from '@relais/database';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { ErrorFilter } from './http/error.filter';
 import { validationPipe } from './http/validation';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -26,6 +27,7 @@ import { ToolboxModule } from './toolbox/toolbox.module';
     OrganizationsModule,
     InvitationsModule,
     PostingsModule,
+    ImportsModule,
     ProposalsModule,
     EngagementsModule,
     SkillsModule,

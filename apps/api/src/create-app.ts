@@ -7,6 +7,7 @@ import { ESCO_ATTRIBUTION } from '@relais/skills-catalog';
 import { AppModule } from './app.module';
 import { SESSION_COOKIE } from './auth/session-cookies';
 import { refuseNulCharacters } from './http/nul-characters';
+import { decodeText } from './imports/csv';
 import { keepPersonalAnswersPrivate } from './http/private-answers';
 import { addSecurityHeaders } from './http/security-headers';
 import { serveWebApp, webAppDir } from './web-app/web-app';
@@ -31,6 +32,18 @@ function acceptPdfBodies(app: NestFastifyApplication, limit: number): void {
   app.getHttpAdapter().getInstance().addContentTypeParser('application/pdf', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, body));
 }
 
+/**
+ * Bulk imports: the file is the body, CSV (decoded from UTF-8, or Windows-1252 as older
+ * spreadsheets write it) or JSON, up to the upload limit rather than the API's usual body limit.
+ */
+function acceptImportBodies(app: NestFastifyApplication, limit: number): void {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: limit }, (_request, body, done) => done(null, decodeText(body as Buffer)));
+  fastify.addHook('onRoute', (route) => {
+    if (route.url === '/api/organizations/:id/imports' && route.method === 'POST') route.bodyLimit = limit;
+  });
+}
+
 /** Builds the HTTP app (used by main.ts and by the end-to-end tests). */
 export async function createApp(): Promise<NestFastifyApplication> {
   const env = loadEnv();
@@ -42,6 +55,7 @@ export async function createApp(): Promise<NestFastifyApplication> {
   );
   acceptEmptyJsonBodies(app);
   acceptPdfBodies(app, env.UPLOAD_LIMIT_BYTES);
+  acceptImportBodies(app, env.UPLOAD_LIMIT_BYTES);
   // Browsers carry the session in a cookie (see AuthGuard); the JWT signs it already.
   await app.register(fastifyCookie);
   await addSecurityHeaders(app, env);

@@ -35,6 +35,8 @@ type Fixtures = {
   /** A pair of our open need and another organization's offer, and that organization's proposal on it. */
   suggestion: string;
   proposal: string;
+  /** An import of drafts by our organization. */
+  postingImport: string;
 };
 type Call = { url: string; body?: unknown };
 type Row = {
@@ -127,6 +129,10 @@ const ROWS: Row[] = [
   { method: 'POST', path: '/api/suggestions/{id}/proposals', call: (f) => ({ url: `/api/suggestions/${f.suggestion}/proposals`, body: { message: 'Travaillons ensemble.' } }), expect: signedInMembersElseHidden },
   { method: 'POST', path: '/api/proposals/{id}/withdraw', call: (f) => ({ url: `/api/proposals/${f.proposal}/withdraw` }), expect: { anonymous: 401, outsider: 404, platform: 404, member: 403, admin: 403 } },
   { method: 'POST', path: '/api/proposals/{id}/accept', call: (f) => ({ url: `/api/proposals/${f.proposal}/accept` }), expect: signedInMembersElseHidden },
+  // An empty file: refused by the endpoint itself (400), nothing imported.
+  { method: 'POST', path: '/api/organizations/{id}/imports', call: (f) => ({ url: `/api/organizations/${f.organization}/imports?kind=offers&publish=false`, body: [] }), expect: members },
+  { method: 'GET', path: '/api/organizations/{id}/imports', call: (f) => ({ url: `/api/organizations/${f.organization}/imports` }), expect: members },
+  { method: 'GET', path: '/api/organizations/{id}/imports/{importId}', call: (f) => ({ url: `/api/organizations/${f.organization}/imports/${f.postingImport}` }), expect: members },
   { method: 'GET', path: '/api/organizations/{id}/stats', call: (f) => ({ url: `/api/organizations/${f.organization}/stats` }), expect: members },
   { method: 'GET', path: '/api/organizations/{id}/engagements.csv', call: (f) => ({ url: `/api/organizations/${f.organization}/engagements.csv` }), expect: members },
   { method: 'GET', path: '/api/organizations/{id}/engagements', call: (f) => ({ url: `/api/organizations/${f.organization}/engagements` }), expect: members },
@@ -248,7 +254,10 @@ describe('authorization matrix', () => {
       headers: { 'content-type': 'application/pdf' },
     });
     expect(signedCopy.status).toBe(201);
+    const postingImport = await api.call('POST', `/api/organizations/${organization}/imports?kind=offers&publish=false`, { token: users.admin.token, body: [offerBody()] });
+    expect(postingImport.status).toBe(201);
     fixtures = {
+      postingImport: postingImport.body.id as string,
       organization,
       otherOrganization,
       suggestion: pair.id as string,

@@ -13,7 +13,7 @@ function fromFastify(error: Error & { code?: string; statusCode?: number }): Api
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ApiError('PAYLOAD_TOO_LARGE', 'The request body is too large');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (a signed agreement as application/pdf)');
+      return new ApiError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (a signed agreement as application/pdf, an import file as text/csv)');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new ApiError('MALFORMED_BODY', 'The request body is not valid JSON');

@@ -29,17 +29,17 @@ export function readableReason(issue: StandardSchemaV1.Issue & ZodIssueFields): 
   return message;
 }
 
-/** Validates every `@Body/@Query/@Param({ schema })` and reports each bad field by its path. */
 /** Zod reports unknown fields as one issue listing their names: give each its own detail. */
-function toProblems(issue: StandardSchemaV1.Issue): FieldProblem[] {
+export function issueProblems(issue: StandardSchemaV1.Issue): FieldProblem[] {
   const base = issuePath(issue);
   const keys = 'keys' in issue && Array.isArray(issue.keys) ? (issue.keys as unknown[]).map(String) : [];
   if (keys.length) return keys.map((key) => ({ path: base ? `${base}.${key}` : key, reason: 'is not a known field' }));
   return [{ path: base || '(root)', reason: readableReason(issue) }];
 }
 
+/** Validates every `@Body/@Query/@Param({ schema })` and reports each bad field by its path. */
 export const validationPipe = new StandardSchemaValidationPipe({
-  exceptionFactory: (issues) => invalid(issues.flatMap(toProblems)),
+  exceptionFactory: (issues) => invalid(issues.flatMap(issueProblems)),
 });
 
 // Reusable field schemas. Messages are short sentences a form can show next to the field.

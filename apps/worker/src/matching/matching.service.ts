@@ -46,7 +46,9 @@ export class MatchingService {
     if (!need) return 'skipped: need gone';
     if (need.status !== 'open') return this.markStale({ needId: id });
     const offers = await this.candidates(Offer, need, offerCandidatesFilter(need), 'offerId', { needId: id });
-    return this.store(offers.map((offer) => ({ need, offer })));
+    const outcome = await this.store(offers.map((offer) => ({ need, offer })));
+    await this.dataSource.query('UPDATE needs SET matched_at = now() WHERE id = $1', [id]);
+    return outcome;
   }
 
   async matchOffer(id: string): Promise<JobOutcome> {
@@ -54,7 +56,9 @@ export class MatchingService {
     if (!offer) return 'skipped: offer gone';
     if (offer.status !== 'open') return this.markStale({ offerId: id });
     const needs = await this.candidates(Need, offer, needCandidatesFilter(offer), 'needId', { offerId: id });
-    return this.store(needs.map((need) => ({ need, offer })));
+    const outcome = await this.store(needs.map((need) => ({ need, offer })));
+    await this.dataSource.query('UPDATE offers SET matched_at = now() WHERE id = $1', [id]);
+    return outcome;
   }
 
   /**

@@ -10,6 +10,7 @@ import { Need } from './need.entity';
 import { Notification } from './notification.entity';
 import { Offer } from './offer.entity';
 import { Organization } from './organization.entity';
+import { PostingImport } from './posting-import.entity';
 import { TextEmbedding } from './text-embedding.entity';
 import { Proposal } from './proposal.entity';
 import { ProposalMessage } from './proposal-message.entity';
@@ -21,7 +22,7 @@ import { Skill } from './skill.entity';
 import { Suggestion } from './suggestion.entity';
 import { User } from './user.entity';
 
-export { AccountToken, EmailMessage, Engagement, EngagementNote, Evaluation, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, TimeEntry, User };
+export { AccountToken, EmailMessage, Engagement, EngagementNote, Evaluation, FailedJob, Invitation, Membership, Need, Notification, Offer, Organization, OutboxEvent, PostingImport, TextEmbedding, Proposal, ProposalMessage, Session, SignedCopy, Skill, Suggestion, TimeEntry, User };
 export { DECLINE_REASONS, type DeclineReason } from './proposal.entity';
 export { PROPOSAL_NOTICES, type ProposalNotice } from './notification.entity';
 export { TIME_ENTRY_STATUSES, type TimeEntryStatus } from './time-entry.entity';
@@ -30,6 +31,7 @@ export { ACCOUNT_TOKEN_PURPOSES, type AccountTokenPurpose } from './account-toke
 export type { StoredReason } from './suggestion.entity';
 export { OUTBOX_EVENT_TYPES, type OutboxEventType } from './outbox-event.entity';
 export { EMBEDDED_KINDS, type EmbeddedKind } from './text-embedding.entity';
+export type { ImportRefusal } from './posting-import.entity';
 
 export const ENTITIES = [
   User,
@@ -39,6 +41,7 @@ export const ENTITIES = [
   Membership,
   Invitation,
   Skill,
+  PostingImport,
   Need,
   Offer,
   TextEmbedding,

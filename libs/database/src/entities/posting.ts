@@ -47,6 +47,14 @@ export abstract class Posting {
   @Column('uuid', { name: 'created_by_id' })
   createdById: string;
 
+  /** The bulk import that created it, if any (kept null when the import row is deleted). */
+  @Column('uuid', { name: 'import_id', nullable: true })
+  importId: string | null;
+
+  /** When the worker last matched it (stored its suggestions): an import's progress counts these. */
+  @Column('timestamptz', { name: 'matched_at', nullable: true })
+  matchedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt: Date;
 
