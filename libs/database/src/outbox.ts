@@ -10,6 +10,18 @@ export async function addOutboxEvent(
   await manager.save(row);
 }
 
+/** Several events in one statement (a matching run's new suggestions). */
+export async function addOutboxEvents(manager: EntityManager, events: Array<Parameters<typeof addOutboxEvent>[1]>): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((event) => ({ type: event.type, aggregate_id: event.aggregateId, organization_id: event.organizationId, payload: event.payload ?? {} }));
+  await manager.query(
+    `INSERT INTO outbox_events (type, aggregate_id, organization_id, payload)
+     SELECT type, aggregate_id, organization_id, payload
+       FROM jsonb_to_recordset($1::jsonb) AS r(type varchar(40), aggregate_id uuid, organization_id uuid, payload jsonb)`,
+    [JSON.stringify(rows)],
+  );
+}
+
 export type QueuedEmail = Pick<EmailMessage, 'dedupeKey' | 'userId' | 'to' | 'subject' | 'text' | 'html' | 'redactAfterSend'>;
 
 /**

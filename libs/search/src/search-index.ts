@@ -121,16 +121,30 @@ export class SearchIndex implements OnModuleDestroy {
 
   /** Adds or replaces whole documents by id; resolves once Meilisearch has indexed them. */
   async upsert<I extends IndexName>(index: I, documents: readonly DocumentOf[I][]): Promise<void> {
-    if (!documents.length) return;
-    await this.succeeded(
-      this.client.index<DocumentOf[I]>(this.uid(index)).addDocuments([...documents], { primaryKey: 'id' }),
-    );
+    await (await this.startUpsert(index, documents))();
+  }
+
+  /**
+   * Sends the documents and resolves once Meilisearch has queued them, with a function that
+   * waits until they are indexed (tens of milliseconds to seconds, on a busy index): the caller
+   * can do something else meanwhile, then call it.
+   */
+  async startUpsert<I extends IndexName>(index: I, documents: readonly DocumentOf[I][]): Promise<() => Promise<void>> {
+    if (!documents.length) return async () => undefined;
+    const { taskUid } = await this.client.index<DocumentOf[I]>(this.uid(index)).addDocuments([...documents], { primaryKey: 'id' });
+    return async () => void (await this.succeeded(Promise.resolve({ taskUid })));
   }
 
   /** Deletes documents by id (unknown ids are fine); resolves once done. */
   async remove(index: IndexName, ids: readonly string[]): Promise<void> {
-    if (!ids.length) return;
-    await this.succeeded(this.client.index(this.uid(index)).deleteDocuments([...ids]));
+    await (await this.startRemove(index, ids))();
+  }
+
+  /** As startUpsert, for a deletion. */
+  async startRemove(index: IndexName, ids: readonly string[]): Promise<() => Promise<void>> {
+    if (!ids.length) return async () => undefined;
+    const { taskUid } = await this.client.index(this.uid(index)).deleteDocuments([...ids]);
+    return async () => void (await this.succeeded(Promise.resolve({ taskUid })));
   }
 
   /** Every document id of an index, page by page (the reindex compares them with the database). */

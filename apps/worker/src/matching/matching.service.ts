@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { addOutboxEvent, Need, Offer, Skill, Suggestion } from '@relais/database';
+import { addOutboxEvents, Need, Offer, Skill, Suggestion } from '@relais/database';
 import { scoreMatch, withCarryingMechanisms, type MatchResult } from '@relais/matching';
 import { cosine } from '@relais/semantic';
 import { TextSkills } from '@relais/skills-catalog';
@@ -40,23 +40,25 @@ export class MatchingService {
     private readonly vectors: TextVectors,
   ) {}
 
-  async matchNeed(id: string): Promise<JobOutcome> {
-    // Index this need first: an offer published at the same moment then finds it, if we miss the offer.
-    const need = await this.sync.syncNeed(id);
-    if (!need) return 'skipped: need gone';
-    if (need.status !== 'open') return this.markStale({ needId: id });
-    const offers = await this.candidates(Offer, need, offerCandidatesFilter(need), 'offerId', { needId: id });
-    const outcome = await this.store(offers.map((offer) => ({ need, offer })));
+  /** `bulk`: the need comes of a bulk import; the news of its suggestions waits behind other work. */
+  async matchNeed(id: string, { bulk = false } = {}): Promise<JobOutcome> {
+    const { posting: need, indexed } = await this.sync.startNeed(id);
+    if (need?.status !== 'open') {
+      await indexed();
+      return need ? this.markStale({ needId: id }) : 'skipped: need gone';
+    }
+    const outcome = await this.matchTwice(need, indexed, offerCandidatesFilter(need), bulk);
     await this.dataSource.query('UPDATE needs SET matched_at = now() WHERE id = $1', [id]);
     return outcome;
   }
 
-  async matchOffer(id: string): Promise<JobOutcome> {
-    const offer = await this.sync.syncOffer(id);
-    if (!offer) return 'skipped: offer gone';
-    if (offer.status !== 'open') return this.markStale({ offerId: id });
-    const needs = await this.candidates(Need, offer, needCandidatesFilter(offer), 'needId', { offerId: id });
-    const outcome = await this.store(needs.map((need) => ({ need, offer })));
+  async matchOffer(id: string, { bulk = false } = {}): Promise<JobOutcome> {
+    const { posting: offer, indexed } = await this.sync.startOffer(id);
+    if (offer?.status !== 'open') {
+      await indexed();
+      return offer ? this.markStale({ offerId: id }) : 'skipped: offer gone';
+    }
+    const outcome = await this.matchTwice(offer, indexed, needCandidatesFilter(offer), bulk);
     await this.dataSource.query('UPDATE offers SET matched_at = now() WHERE id = $1', [id]);
     return outcome;
   }
@@ -67,27 +69,44 @@ export class MatchingService {
    * most specific terms; text matches first.
    */
   async stageOne(index: 'needs' | 'offers', own: Need | Offer, filter: SearchFilter) {
+    return (await this.searcher(index, own, filter))();
+  }
+
+  /**
+   * Matches `own` on what the index holds now, so that its first suggestions come at once; then,
+   * once its own document is in the index, searches again: of a need and an offer published at
+   * the same moment, whichever searches last finds the other. The second search is scored only
+   * when it finds a posting the first did not.
+   */
+  private async matchTwice(own: Need | Offer, indexed: () => Promise<void>, filter: SearchFilter, bulk: boolean): Promise<JobOutcome> {
+    const opposite = own instanceof Need ? 'offers' : 'needs';
+    const search = await this.searcher(opposite, own, filter);
+    const first = new Set((await search()).map((hit) => hit.id));
+    await this.scoreAndStore(own, [...first], bulk);
+    await indexed();
+    const again = (await search()).map((hit) => hit.id);
+    if (again.some((id) => !first.has(id))) await this.scoreAndStore(own, again, bulk);
+    return 'done';
+  }
+
+  /** Stage 1 for `own`, ready to run (its query, skills and embedding read once). */
+  private async searcher(index: 'needs' | 'offers', own: Need | Offer, filter: SearchFilter) {
     const query = stageOneQuery(own, await this.skills(this.textSkills.of(own)));
     const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own), vector: await this.vectors.of(own.id) };
-    return this.search.findCandidates(index, query, filter, CANDIDATES, keys);
+    return () => this.search.findCandidates(index, query, filter, CANDIDATES, keys);
   }
 
-  /** The opposite postings to score: stage 1's candidates, plus those already suggested (to refresh or retire them). */
-  private async candidates<T extends Need | Offer>(
-    entity: new () => T,
-    own: Need | Offer,
-    filter: SearchFilter,
-    otherKey: 'needId' | 'offerId',
-    knownWhere: { needId: string } | { offerId: string },
-  ): Promise<T[]> {
-    const hits = await this.stageOne(entity === Need ? 'needs' : 'offers', own, filter);
-    const known = await this.dataSource.getRepository(Suggestion).findBy({ ...knownWhere, status: 'active' });
-    const ids = [...new Set([...hits.map((hit) => hit.id), ...known.map((s) => s[otherKey])])];
-    if (ids.length === 0) return [];
-    return (await this.dataSource.getRepository<Need | Offer>(entity).find({ where: { id: In(ids) }, relations: { organization: true } })) as T[];
+  /** Stage 2 on stage 1's `hits` and the postings already suggested with `own` (to refresh or retire them). */
+  private async scoreAndStore(own: Need | Offer, hits: string[], bulk: boolean): Promise<void> {
+    const isNeed = own instanceof Need;
+    const known = await this.dataSource.getRepository(Suggestion).findBy({ ...(isNeed ? { needId: own.id } : { offerId: own.id }), status: 'active' });
+    const ids = [...new Set([...hits, ...known.map((s) => (isNeed ? s.offerId : s.needId))])];
+    if (ids.length === 0) return;
+    const others = await this.dataSource.getRepository<Need | Offer>(isNeed ? Offer : Need).find({ where: { id: In(ids) }, relations: { organization: true } });
+    await this.store(others.map((other) => (isNeed ? { need: own, offer: other as Offer } : { need: other as Need, offer: own as Offer })), bulk);
   }
 
-  private async store(pairs: Pair[]): Promise<JobOutcome> {
+  private async store(pairs: Pair[], bulk: boolean): Promise<void> {
     const skillsOf = (posting: Need | Offer) => this.textSkills.of(posting);
     const relations = this.textSkills.skillRelations();
     const vectors = await this.vectors.ofMany([...new Set(pairs.flatMap(({ need, offer }) => [need.id, offer.id]))]);
@@ -113,13 +132,11 @@ export class MatchingService {
       .sort((a, b) => b.result.score - a.result.score)
       .slice(0, MAX_SUGGESTIONS);
     const keptPairs = new Set(kept.map(({ pair }) => pair));
+    const dropped = scored.filter(({ pair }) => !keptPairs.has(pair)).map(({ pair }) => pair);
     await this.dataSource.transaction(async (manager) => {
-      for (const { pair, result } of kept) await upsertSuggestion(manager, pair, result);
-      for (const { pair } of scored.filter(({ pair }) => !keptPairs.has(pair))) {
-        await manager.update(Suggestion, { needId: pair.need.id, offerId: pair.offer.id, status: 'active' }, { status: 'stale' });
-      }
+      await upsertSuggestions(manager, kept, bulk);
+      await markPairsStale(manager, dropped);
     });
-    return 'done';
   }
 
   private async markStale(where: { needId: string } | { offerId: string }): Promise<JobOutcome> {
@@ -132,18 +149,48 @@ export class MatchingService {
   }
 }
 
-/** Inserts or refreshes the pair; only a new pair is announced (the unique key makes a replay harmless). */
-async function upsertSuggestion(manager: EntityManager, { need, offer }: Pair, result: MatchResult): Promise<void> {
-  const rows: Array<{ id: string; inserted: boolean }> = await manager.query(
+/**
+ * Inserts or refreshes the pairs in one statement; only new pairs are announced (the unique key
+ * makes a replay harmless). Rows go in one order (need, then offer), so that two jobs writing
+ * the same pairs wait for each other rather than deadlock.
+ */
+async function upsertSuggestions(manager: EntityManager, kept: Array<{ pair: Pair; result: MatchResult }>, bulk: boolean): Promise<void> {
+  if (kept.length === 0) return;
+  const rows = kept
+    .map(({ pair: { need, offer }, result }) => ({
+      need_id: need.id,
+      offer_id: offer.id,
+      need_organization_id: need.organizationId,
+      offer_organization_id: offer.organizationId,
+      score: result.score,
+      reasons: result.reasons,
+      mechanisms: result.mechanisms,
+    }))
+    .sort((a, b) => a.need_id.localeCompare(b.need_id) || a.offer_id.localeCompare(b.offer_id));
+  const written: Array<{ id: string; need_organization_id: string; inserted: boolean }> = await manager.query(
     `INSERT INTO suggestions (need_id, offer_id, need_organization_id, offer_organization_id, score, reasons, mechanisms, status)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::varchar[], 'active')
+     SELECT need_id, offer_id, need_organization_id, offer_organization_id, score, reasons, mechanisms, 'active'
+       FROM jsonb_to_recordset($1::jsonb)
+         AS r(need_id uuid, offer_id uuid, need_organization_id uuid, offer_organization_id uuid, score real, reasons jsonb, mechanisms varchar(30)[])
      ON CONFLICT (need_id, offer_id) DO UPDATE
        SET score = EXCLUDED.score, reasons = EXCLUDED.reasons, mechanisms = EXCLUDED.mechanisms,
            status = 'active', updated_at = now()
-     RETURNING id, (xmax = 0) AS inserted`,
-    [need.id, offer.id, need.organizationId, offer.organizationId, result.score, JSON.stringify(result.reasons), result.mechanisms],
+     RETURNING id, need_organization_id, (xmax = 0) AS inserted`,
+    [JSON.stringify(rows)],
   );
-  if (rows[0].inserted) {
-    await addOutboxEvent(manager, { type: 'suggestion.created', aggregateId: rows[0].id, organizationId: need.organizationId });
-  }
+  const events = written
+    .filter((row) => row.inserted)
+    .map((row) => ({ type: 'suggestion.created' as const, aggregateId: row.id, organizationId: row.need_organization_id, ...(bulk ? { payload: { bulk } } : {}) }));
+  await addOutboxEvents(manager, events);
+}
+
+/** Pairs scored but not kept: their suggestion, if active, goes stale (one statement). */
+async function markPairsStale(manager: EntityManager, pairs: Pair[]): Promise<void> {
+  if (pairs.length === 0) return;
+  await manager.query(
+    `UPDATE suggestions s SET status = 'stale', updated_at = now()
+       FROM unnest($1::uuid[], $2::uuid[]) AS p(need_id, offer_id)
+      WHERE s.need_id = p.need_id AND s.offer_id = p.offer_id AND s.status = 'active'`,
+    [pairs.map(({ need }) => need.id), pairs.map(({ offer }) => offer.id)],
+  );
 }

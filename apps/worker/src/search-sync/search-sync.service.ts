@@ -5,6 +5,9 @@ import { needDocument, offerDocument, organizationDocument, SearchIndex, type Fr
 import { TextSkills } from '@relais/skills-catalog';
 import { TextVectors } from '../semantic/text-vectors';
 
+/** A posting as read from PostgreSQL (null: gone), and a wait until the index holds it. */
+export type Started<P> = { posting: P | null; indexed: () => Promise<void> };
+
 /** Copies rows to Meilisearch: open postings are upserted, others removed. PostgreSQL stays the truth. */
 @Injectable()
 export class SearchSyncService {
@@ -17,23 +20,34 @@ export class SearchSyncService {
 
   /** Returns the need (with its organization) when it exists, after syncing it. */
   async syncNeed(id: string): Promise<Need | null> {
-    const need = await this.dataSource.getRepository(Need).findOne({ where: { id }, relations: { organization: true } });
-    if (need?.status === 'open') {
-      await this.search.upsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), await this.fromText(need))]);
-    } else {
-      await this.search.remove('needs', [id]);
-    }
-    return need;
+    const { posting, indexed } = await this.startNeed(id);
+    await indexed();
+    return posting;
   }
 
   async syncOffer(id: string): Promise<Offer | null> {
+    const { posting, indexed } = await this.startOffer(id);
+    await indexed();
+    return posting;
+  }
+
+  /** Sends the need to the index (or removes it) without waiting: `indexed` waits until the index holds the change. */
+  async startNeed(id: string): Promise<Started<Need>> {
+    const need = await this.dataSource.getRepository(Need).findOne({ where: { id }, relations: { organization: true } });
+    const indexed =
+      need?.status === 'open'
+        ? await this.search.startUpsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), await this.fromText(need))])
+        : await this.search.startRemove('needs', [id]);
+    return { posting: need, indexed };
+  }
+
+  async startOffer(id: string): Promise<Started<Offer>> {
     const offer = await this.dataSource.getRepository(Offer).findOne({ where: { id }, relations: { organization: true } });
-    if (offer?.status === 'open') {
-      await this.search.upsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), await this.fromText(offer))]);
-    } else {
-      await this.search.remove('offers', [id]);
-    }
-    return offer;
+    const indexed =
+      offer?.status === 'open'
+        ? await this.search.startUpsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), await this.fromText(offer))])
+        : await this.search.startRemove('offers', [id]);
+    return { posting: offer, indexed };
   }
 
   /** The organization's own document, and its open postings, which show its name. */
