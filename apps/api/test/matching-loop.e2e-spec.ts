@@ -17,7 +17,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
 
   beforeAll(async () => {
     sink = await startSmtpSink({ port: 0 });
-    restoreEnv = withEnv({ SMTP_URL: `smtp://127.0.0.1:${sink.port}`, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '50' });
+    restoreEnv = withEnv({ SMTP_URL: `smtp://127.0.0.1:${sink.port}`, JOB_ATTEMPTS: '3', JOB_BACKOFF_MS: '50', SUGGESTION_EMAIL_WINDOW_SECONDS: '1' });
     api = await TestApi.start({ worker: true });
     db = api.app.get(DataSource);
   });
@@ -110,11 +110,13 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
     expect(events.length).toBeGreaterThanOrEqual(3);
     await db.getRepository(OutboxEvent).update({ id: In(events.map((e) => e.id)) }, { sentAt: null });
     const queues = api.worker!.get(JobQueues);
-    const emails = await db.getRepository(EmailMessage).findBy({ dedupeKey: In([`suggestion:${suggestion.id}:${host.id}`, `suggestion:${suggestion.id}:${provider.id}`]) });
+    const emails = await db.getRepository(EmailMessage).findBy({ userId: In([host.id, provider.id]), dedupeKey: Like('suggestions:%') });
+    expect(emails).toHaveLength(2);
     const replay = `replay-${randomUUID()}`;
     await queues.add(JOBS.matchNeed, { id: needId }, `${replay}-need`);
     await queues.add(JOBS.matchOffer, { id: offerId }, `${replay}-offer`);
     await queues.add(JOBS.notifySuggestion, { id: suggestion.id }, `${replay}-notify`);
+    for (const user of [host, provider]) await queues.add(JOBS.emailSuggestions, { id: user.id }, `${replay}-window-${user.id}`);
     for (const email of emails) await queues.add(JOBS.sendEmail, { id: email.id }, `${replay}-${email.id}`);
 
     await api.eventually(async () => (await db.getRepository(OutboxEvent).countBy({ id: In(events.map((e) => e.id)), sentAt: IsNull() })) === 0);
@@ -122,7 +124,7 @@ describe('the matching loop: outbox, queues, search, suggestions, notifications'
 
     expect(await db.getRepository(Suggestion).countBy({ needId, offerId })).toBe(1);
     expect(await db.getRepository(Notification).countBy({ suggestionId: suggestion.id })).toBe(2);
-    expect(await db.getRepository(EmailMessage).countBy({ userId: In([host.id, provider.id]), dedupeKey: Like('suggestion:%') })).toBe(2);
+    expect(await db.getRepository(EmailMessage).countBy({ userId: In([host.id, provider.id]), dedupeKey: Like('suggestions:%') })).toBe(2);
     expect(emailsTo(host.email)).toHaveLength(1);
     expect(emailsTo(provider.email)).toHaveLength(1);
   });

@@ -13,6 +13,7 @@ import { Retention } from './jobs/retention';
 import { MatchNeedHandler, MatchOfferHandler } from './matching/match.handlers';
 import { MatchingService } from './matching/matching.service';
 import { DailyDigestHandler } from './notifications/daily-digest.handler';
+import { EmailSuggestionsHandler } from './notifications/email-suggestions.handler';
 import { DailyThreadEmailHandler, ImmediateThreadEmailHandler, NotifyMessageHandler } from './notifications/notify-message.handler';
 import { NotifyEngagementHandler } from './notifications/notify-engagement.handler';
 import { NotifyProposalHandler, ProposalNotices } from './notifications/notify-proposal.handler';
@@ -38,6 +39,7 @@ const HANDLERS = [
   EmbedOfferHandler,
   EmbedOrganizationHandler,
   NotifySuggestionHandler,
+  EmailSuggestionsHandler,
   NotifyProposalHandler,
   ScheduleProposalHandler,
   RemindProposalHandler,

@@ -52,6 +52,10 @@ export const envSchema = z
     PROPOSALS_PENDING_MAX: z.coerce.number().int().min(1).max(1000).default(20),
     /** Messages of a proposal's thread are e-mailed together, one e-mail per window of this many seconds (members with `immediate` e-mails; `daily` ones get a day's in one). */
     MESSAGE_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+    /** New suggestions are e-mailed together, one e-mail per person and window of this many seconds (members with `immediate` e-mails). */
+    SUGGESTION_EMAIL_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    /** The most e-mails of suggestions a person gets in a day (UTC); what comes after waits for the next day's first e-mail. */
+    SUGGESTION_EMAILS_PER_DAY: z.coerce.number().int().min(1).max(1000).default(12),
     /** `off`: the worker embeds no posting and matches on words alone (saves about 250 MB of worker memory). */
     EMBEDDINGS: z.enum(['on', 'off']).default('on'),
     /** The outbox relay wakes when an event is committed (LISTEN/NOTIFY); it also polls this often, in case a notification is missed. */

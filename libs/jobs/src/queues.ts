@@ -8,7 +8,7 @@ export const QUEUES = {
   /** Sentence embeddings: CPU work kept off the queues people wait on. */
   embedding: 'embedding',
   notifications: 'notifications',
-  /** Delayed jobs: proposals' reminders and expiries, engagements' checkpoints (and the jobs that queue them), threads' e-mails per window. */
+  /** Delayed jobs: proposals' reminders and expiries, engagements' checkpoints (and the jobs that queue them), threads' and suggestions' e-mails per window. */
   deadlines: 'deadlines',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -23,6 +23,7 @@ export const JOBS = {
   embedOffer: 'embed-offer',
   embedOrganization: 'embed-organization',
   notifySuggestion: 'notify-suggestion',
+  emailSuggestions: 'email-suggestions',
   notifyProposal: 'notify-proposal',
   scheduleProposal: 'schedule-proposal',
   remindProposal: 'remind-proposal',
@@ -49,6 +50,8 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'embed-offer': QUEUES.embedding,
   'embed-organization': QUEUES.embedding,
   'notify-suggestion': QUEUES.notifications,
+  // Delayed to the end of the recipient's window.
+  'email-suggestions': QUEUES.deadlines,
   'notify-proposal': QUEUES.notifications,
   // Not with notify-proposal: the jobs of one event share its id, and need a queue each.
   'schedule-proposal': QUEUES.deadlines,
@@ -65,8 +68,12 @@ export const QUEUE_OF: Record<JobName, QueueName> = {
   'daily-digest': QUEUES.notifications,
 };
 
-/** Jobs carry ids, never documents: handlers reload what they need. (BullMQ job ids may not contain ':'.) */
-export type JobData = { id: string };
+/**
+ * Jobs carry ids, never documents: handlers reload what they need. (BullMQ job ids may not
+ * contain ':'.) `bulk`: the work comes of a bulk import; what it causes waits behind what people
+ * wait for too.
+ */
+export type JobData = { id: string; bulk?: true };
 
 /**
  * The one retry policy: by default 8 attempts with exponential backoff from 1 s (about 4

@@ -20,6 +20,14 @@ export interface Copy {
   digestSubject(count: number): string;
   digestIntro(count: number): string;
   digestItemHeading(side: PostingSide, ownTitle: string): string;
+  /** "5 nouvelles suggestions pour votre besoin « … »": a short window's suggestions for one posting. */
+  groupHeading(count: number, side: PostingSide, ownTitle: string): string;
+  /** The window's e-mail when its suggestions are for several postings. */
+  groupedSubject(count: number, postings: number): string;
+  groupedIntro(count: number): string;
+  /** "… et 3 autres": suggestions of a group not listed in the e-mail. */
+  andMore(count: number): string;
+  viewSuggestions: string;
   footer: string;
   changePreferences: string;
   inAppTitle(side: PostingSide, ownTitle: string): string;
@@ -49,6 +57,12 @@ const fr: Copy = {
       ? 'Voici une nouvelle suggestion de mise en relation depuis notre dernier résumé\u00a0:'
       : `Voici ${count} nouvelles suggestions de mise en relation depuis notre dernier résumé\u00a0:`,
   digestItemHeading: (side, ownTitle) => `Pour votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}`,
+  groupHeading: (count, side, ownTitle) =>
+    `${count === 1 ? 'Une nouvelle suggestion' : `${count} nouvelles suggestions`} pour votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}`,
+  groupedSubject: (count, postings) => `Relais\u00a0: ${count} nouvelles suggestions pour ${postings} de vos annonces`,
+  groupedIntro: (count) => `Voici ${count} nouvelles suggestions de mise en relation\u00a0:`,
+  andMore: (count) => (count === 1 ? '… et une autre.' : `… et ${count} autres.`),
+  viewSuggestions: 'Voir les suggestions',
   footer: "Vous recevez cet e-mail parce que vous êtes membre d'une structure inscrite sur Relais.",
   changePreferences: "Modifier mes préférences d'e-mails",
   inAppTitle: (side, ownTitle) => `Nouvelle suggestion pour votre ${side === 'need' ? 'besoin' : 'offre'} ${ownTitle}`,
@@ -78,6 +92,11 @@ const en: Copy = {
   digestIntro: (count) =>
     count === 1 ? 'Here is a new suggestion since our last summary:' : `Here are ${count} new suggestions since our last summary:`,
   digestItemHeading: (side, ownTitle) => `For your ${side} ${ownTitle}`,
+  groupHeading: (count, side, ownTitle) => `${count === 1 ? 'A new suggestion' : `${count} new suggestions`} for your ${side} ${ownTitle}`,
+  groupedSubject: (count, postings) => `Relais: ${count} new suggestions for ${postings} of your postings`,
+  groupedIntro: (count) => `Here are ${count} new suggestions:`,
+  andMore: (count) => (count === 1 ? '… and one more.' : `… and ${count} more.`),
+  viewSuggestions: 'View the suggestions',
   footer: 'You receive this e-mail because you are a member of an organization registered on Relais.',
   changePreferences: 'Change my e-mail preferences',
   inAppTitle: (side, ownTitle) => `New suggestion for your ${side} ${ownTitle}`,

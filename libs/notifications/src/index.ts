@@ -12,6 +12,7 @@ export type {
 } from './rendering.types';
 export { renderSuggestionEmail } from './suggestion-email';
 export { renderDigestEmail } from './digest-email';
+export { renderSuggestionsEmail } from './suggestions-email';
 export { renderInAppNotification } from './in-app-notification';
 export { renderInvitationEmail } from './invitation-email';
 export { renderAccountEmail, type AccountEmailInput, type AccountEmailKind } from './account-email';

@@ -7,8 +7,8 @@ import { MatchingService } from './matching.service';
 export class MatchNeedHandler implements JobHandler {
   readonly job = JOBS.matchNeed;
   constructor(private readonly matching: MatchingService) {}
-  handle({ id }: JobData): Promise<JobOutcome> {
-    return this.matching.matchNeed(id);
+  handle({ id, bulk }: JobData): Promise<JobOutcome> {
+    return this.matching.matchNeed(id, { bulk: bulk === true });
   }
 }
 
@@ -16,7 +16,7 @@ export class MatchNeedHandler implements JobHandler {
 export class MatchOfferHandler implements JobHandler {
   readonly job = JOBS.matchOffer;
   constructor(private readonly matching: MatchingService) {}
-  handle({ id }: JobData): Promise<JobOutcome> {
-    return this.matching.matchOffer(id);
+  handle({ id, bulk }: JobData): Promise<JobOutcome> {
+    return this.matching.matchOffer(id, { bulk: bulk === true });
   }
 }

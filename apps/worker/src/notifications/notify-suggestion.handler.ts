@@ -3,16 +3,15 @@ import { DataSource, In } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import { Membership, Notification, Suggestion, type User } from '@relais/database';
 import { JOBS, JobQueues, type JobData } from '@relais/jobs';
-import { loadSuggestionItems, renderSuggestionEmail } from '@relais/notifications';
 import type { JobHandler, JobOutcome } from '../jobs/job-handler';
-import { sendRendered } from './send-rendered';
+import { queueSuggestionsEmail } from './email-suggestions.handler';
 
 export const preferencesLink = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/settings/notifications`;
 
 /**
  * Tells the members of both organizations about a new suggestion: an in-app notification for
- * each, and an e-mail for those who want one per suggestion. Unique keys make a replay harmless;
- * e-mails are rendered here and sent by their own job.
+ * each (a unique key makes a replay harmless), and, for those who want e-mails at once, the
+ * e-mail of their current window (EmailSuggestionsHandler), which groups its suggestions.
  */
 @Injectable()
 export class NotifySuggestionHandler implements JobHandler {
@@ -24,12 +23,10 @@ export class NotifySuggestionHandler implements JobHandler {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async handle({ id }: JobData): Promise<JobOutcome> {
+  async handle({ id, bulk }: JobData): Promise<JobOutcome> {
     const suggestion = await this.dataSource.getRepository(Suggestion).findOneBy({ id });
     if (!suggestion) return 'skipped: suggestion gone';
     if (suggestion.status !== 'active') return 'skipped: suggestion no longer active';
-    const items = (await loadSuggestionItems(this.dataSource, [id], this.env.PUBLIC_URL)).get(id)!;
-
     const recipients = await this.recipients(suggestion);
     await this.dataSource
       .createQueryBuilder()
@@ -39,18 +36,10 @@ export class NotifySuggestionHandler implements JobHandler {
       .orIgnore()
       .execute();
 
-    const emails = recipients
-      .filter(({ user }) => user.emailPreference === 'immediate')
-      .map(({ user, side }) => ({
-        dedupeKey: `suggestion:${id}:${user.id}`,
-        userId: user.id,
-        to: user.email,
-        ...renderSuggestionEmail(
-          { ...items[side], recipientName: user.displayName, preferencesLink: preferencesLink(this.env.PUBLIC_URL) },
-          user.locale,
-        ),
-      }));
-    await sendRendered(this.dataSource, this.queues, emails);
+    // E-mailed with the other suggestions of the person's window, once it ends.
+    for (const { user } of recipients.filter(({ user }) => user.emailPreference === 'immediate')) {
+      await queueSuggestionsEmail(this.queues, this.env, user.id, { background: bulk === true });
+    }
     return 'done';
   }
 

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, In } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
 import { OutboxEvent } from '@relais/database';
-import { BACKGROUND_JOBS, jobsForEvent, JobQueues } from '@relais/jobs';
+import { BACKGROUND_JOBS, jobsForEvent, JobQueues, type JobData } from '@relais/jobs';
 
 const BATCH = 100;
 /** The pause between polls when no notification can wake the relay (when one can, OUTBOX_FALLBACK_POLL_MS). */
@@ -75,7 +75,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         .setOnLocked('skip_locked')
         .getMany();
       for (const event of events) {
-        for (const job of jobsForEvent(event.type)) await this.jobs.add(job, { id: event.aggregateId }, event.id, { background: BACKGROUND_JOBS.has(job) });
+        // A bulk import's work, and what it causes, waits behind the work people wait for.
+        const bulk = event.payload.bulk === true;
+        const data: JobData = bulk ? { id: event.aggregateId, bulk } : { id: event.aggregateId };
+        for (const job of jobsForEvent(event.type)) await this.jobs.add(job, data, event.id, { background: bulk || BACKGROUND_JOBS.has(job) });
       }
       if (events.length) await manager.update(OutboxEvent, { id: In(events.map((e) => e.id)) }, { sentAt: new Date() });
       return events.length;

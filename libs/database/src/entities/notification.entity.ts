@@ -62,7 +62,7 @@ export class Notification {
   @Column('timestamptz', { name: 'read_at', nullable: true })
   readAt: Date | null;
 
-  /** Set when a daily digest e-mail included it. */
+  /** Set when an e-mail included it: the daily digest, or the e-mail of a window's suggestions. */
   @Column('timestamptz', { name: 'digested_at', nullable: true })
   digestedAt: Date | null;
 
