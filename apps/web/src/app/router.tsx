@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { homeRoutes } from '../features/home/routes';
+import { importsRoutes } from '../features/imports/routes';
 import { needsRoutes } from '../features/needs/routes';
 import { notificationsRoutes } from '../features/notifications/routes';
 import { offersRoutes } from '../features/offers/routes';
@@ -28,6 +29,7 @@ const routes: RouteObject[] = [
           ...offersRoutes,
           ...suggestionsRoutes,
           ...organizationsRoutes,
+          ...importsRoutes,
           ...proposalsRoutes,
           ...engagementsRoutes,
           ...notificationsRoutes,

@@ -21,6 +21,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/^must not exceed (?<n>[\d.]+)(?<unit>.*)$/, 'atMost'],
   [/^must be a date written YYYY-MM-DD$/, 'date'],
   [/^must be in (?<year>\d+)$/, 'inYear'],
+  // Bulk imports (apps/api/src/imports).
+  [/^must hold at most (?<max>\d+) postings \(this file has (?<count>\d+)\)$/, 'tooManyRows'],
+  [/^has (?<count>\d+) cells, more than the header's (?<header>\d+)$/, 'extraCells'],
   [/^give either rate or amount$/, 'rateOrAmount'],
   [/^must be a fraction of gross pay/, 'rate'],
   [/^give either days or hours lent$/, 'daysOrHours'],

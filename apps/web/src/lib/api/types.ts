@@ -275,3 +275,21 @@ export type TimelineItem = { at: string; upcoming: boolean } & (
   | { kind: 'time'; person: string; amount: number; unit: 'days' | 'hours'; status: TimeEntry['status'] }
   | { kind: 'note'; side: Side; author: string | null; body: string }
 );
+
+/** A bulk import (POST /organizations/:id/imports): `matched` of `importedCount` postings matched so far. */
+export type ImportProblem = { path: string; reason: string };
+export type RefusedRow = ({ line: number } | { row: number }) & { problems: ImportProblem[] };
+export type PostingImport = {
+  id: string;
+  organizationId: string;
+  kind: 'needs' | 'offers';
+  mode: 'all' | 'valid';
+  published: boolean;
+  rowCount: number;
+  importedCount: number;
+  refusedCount: number;
+  matched: number;
+  createdAt: string;
+  /** In the answer to the import and to GET one import, not in the list. */
+  refused?: RefusedRow[];
+};

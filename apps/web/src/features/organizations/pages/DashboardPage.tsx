@@ -41,6 +41,7 @@ export default function DashboardPage() {
         <Link className="button" to={`/organizations/${id}/offers/new`}>
           {t('dashboard.postOffer')}
         </Link>
+        <Link to={`/organizations/${id}/imports`}>{t('dashboard.import')}</Link>
         <Link to={`/organizations/${id}/proposals`}>
           {t('dashboard.proposals')}
           {waiting.data?.total ? ` (${t('dashboard.waitingProposals', { count: waiting.data.total })})` : ''}
