@@ -11,74 +11,21 @@
  * with one that embeds them.
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { request } from 'undici';
 import { loadEnv } from '@relais/config';
-import { Offer, Organization, Skill, User } from '@relais/database';
 import { JobQueues } from '@relais/jobs';
 import { startSmtpSink } from '@relais/notifications';
-import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
 import { SearchIndex } from '@relais/search';
 import { PostingEncoder } from '@relais/semantic';
 import { freePort, startLocalStack } from '@relais/testing';
 import { runMigrations } from './migrate';
 import { settled } from '../apps/eval/src/evaluate';
 import { embedMissing, reindexAll } from './search-reindex';
+import { account, api, arg, needFields, percentile, providers, residentMegabytes, skillPool, spawnApp, waitForHealth, writeOffers } from './bench-support';
 
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
 const OFFERS = arg('offers', 5000);
 const NEEDS = arg('needs', 100);
-const ROOT = path.resolve(__dirname, '..', '..');
-
-/** Deterministic pseudo-random numbers, so that two runs generate the same data. */
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-const some = <T>(items: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(items)))];
-
-const COUNTRIES = ['SN', 'GN', 'ML', 'BF', 'CI', 'MG', 'TG', 'BJ', 'CM', 'HT', 'FR'];
-const LANGUAGES = ['fr', 'en', 'es', 'pt'];
-const PROFILES = [
-  ['Senior accountant', 'bookkeeping, budgets and financial statements for small organisations'],
-  ['Comptable confirmée', 'tenue de comptabilité, budgets et rapports financiers pour des associations'],
-  ['Hydraulic engineer', 'design and review of wells, boreholes and water networks'],
-  ['Ingénieur hydraulicien', 'conception de forages, adduction d’eau et assainissement'],
-  ['Web developer', 'websites, databases and training of volunteers to maintain them'],
-  ['Formatrice en gouvernance', 'animation de coopératives, statuts et assemblées générales'],
-  ['Agronomist', 'market gardening, irrigation and soil fertility'],
-  ['Chargé de projet', 'suivi-évaluation, cadre logique et rapports aux bailleurs'],
-];
-
-
-async function api<T>(port: number, method: 'GET' | 'POST', url: string, body?: unknown, token?: string): Promise<T> {
-  const response = await request(`http://127.0.0.1:${port}${url}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.body.text();
-  const json = (text ? JSON.parse(text) : undefined) as T;
-  if (response.statusCode >= 400) throw new Error(`${method} ${url}: ${response.statusCode} ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** The process's resident memory, from /proc (Linux). */
-function residentMegabytes(pid: number): number {
-  const kilobytes = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Math.round(Number(kilobytes) / 1024);
-}
-
-function spawnApp(script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main(): Promise<void> {
   const stops: Array<() => Promise<unknown>> = [];
@@ -89,35 +36,11 @@ async function main(): Promise<void> {
     const { dataSource } = stack;
     const meili = { url: stack.env.MEILI_URL };
     const key = stack.env.MEILI_MASTER_KEY;
-    const skillPool = (await dataSource.getRepository(Skill).find({ select: { id: true }, where: { type: 'skill' }, take: 60 })).map((s) => s.id);
+    const skills = await skillPool(dataSource);
 
     // Offers: 50 provider organizations, OFFERS offers, written in bulk.
     let started = Date.now();
-    const providers = await dataSource.getRepository(Organization).save(
-      Array.from({ length: 50 }, (_, i) => ({ name: `Provider ${i}`, kind: 'company' as const, country: 'FR', region: pick(['Bretagne', 'Occitanie', 'Île-de-France']), city: 'Rennes' })),
-    );
-    const offers = Array.from({ length: OFFERS }, () => {
-      const [title, description] = pick(PROFILES);
-      const from = `2027-${String(1 + Math.floor(random() * 6)).padStart(2, '0')}-01`;
-      return {
-        organizationId: pick(providers).id,
-        createdById: providers[0].id, // any uuid: offers written here have no author account
-        title: `${title} ${Math.floor(random() * 1000)}`,
-        description: `${description}.`,
-        skills: some(skillPool, 3),
-        keywords: [],
-        languages: some(LANGUAGES, 2),
-        availableFrom: from,
-        availableTo: random() < 0.3 ? null : '2027-12-31',
-        effortDays: 5 + Math.floor(random() * 40),
-        workModes: some(WORK_MODES, 2),
-        countries: random() < 0.3 ? [] : some(COUNTRIES, 3),
-        mechanisms: some(MECHANISM_CODES, 3),
-        status: 'open' as const,
-        publishedAt: new Date(),
-      };
-    });
-    for (let i = 0; i < offers.length; i += 500) await dataSource.getRepository(Offer).insert(offers.slice(i, i + 500));
+    await writeOffers(dataSource, await providers(dataSource), skills, OFFERS);
     console.log(`${OFFERS} offers written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     // Embedded beforehand, as on a running platform: otherwise the worker would be embedding
     // them all (and matching them again) while the needs are measured.
@@ -146,35 +69,14 @@ async function main(): Promise<void> {
       SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     };
     children.push(spawnApp('apps/api/src/main.js', env));
-    for (let i = 0; i < 100; i++) {
-      const up = await request(`http://127.0.0.1:${port}/api/health`).then((r) => r.statusCode === 200, () => false);
-      if (up) break;
-      await sleep(200);
-    }
+    await waitForHealth(port);
 
-    const account = { email: 'bench@relais.test', password: 'bench-password-123' };
-    await api(port, 'POST', '/api/auth/register', { ...account, displayName: 'Bench' });
-    // As if the link of the confirmation e-mail had been opened.
-    await dataSource.getRepository(User).update({ email: account.email }, { emailVerifiedAt: new Date() });
-    const { token } = await api<{ token: string }>(port, 'POST', '/api/auth/login', account);
+    const { token } = await account(port, dataSource, 'bench@relais.test');
     const host = await api<{ id: string }>(port, 'POST', '/api/organizations', { name: 'Bench host', kind: 'association', country: 'FR', region: 'Bretagne', generalInterest: true }, token);
 
     // The same needs twice, first with a worker that embeds nothing, then with one that embeds
     // each posting (and matches it again on its meaning): what embedding adds to the latency.
-    const needs = Array.from({ length: NEEDS }, (_, i) => {
-      const [title, description] = pick(PROFILES);
-      return {
-        title: `${title} recherché·e ${i}`,
-        description: `Mission : ${description}, avec l'équipe locale.`,
-        skills: some(skillPool, 3),
-        languages: some(LANGUAGES.slice(0, 2), 2),
-        country: pick(COUNTRIES),
-        workMode: pick(WORK_MODES),
-        startDate: '2027-07-01',
-        endDate: '2027-09-30',
-        effortDays: 10,
-      };
-    });
+    const needs = Array.from({ length: NEEDS }, (_, i) => needFields(skills, i));
     for (const embeddings of ['off', 'on'] as const) {
       const worker = spawnApp('apps/worker/src/main.js', { ...env, EMBEDDINGS: embeddings });
       children.push(worker);
@@ -203,9 +105,8 @@ async function main(): Promise<void> {
           unmatched++;
         }
       }
-      const sorted = [...latencies].sort((a, b) => a - b);
       console.log(`EMBEDDINGS=${embeddings}: ${NEEDS} needs against ${OFFERS} offers in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      console.log(`  POST to first visible suggestion: median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`);
+      console.log(`  POST to first visible suggestion: median ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, min ${Math.min(...latencies).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
       console.log(`  ${latencies.length} needs got suggestions (${(suggestions / Math.max(1, latencies.length)).toFixed(1)} each on average); ${unmatched} got none within 15 s`);
       console.log(`  worker RSS ${residentMegabytes(worker.pid!)} MB, API RSS ${residentMegabytes(children[0].pid!)} MB`);
       // The next run starts from a quiet platform: these needs closed, and the work they made done.
