@@ -95,6 +95,9 @@ function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
 
 const version = (row: Row) => row.updatedAt?.getTime() ?? 0;
 
+/** Batches sent to Meilisearch and not yet indexed, while the next one is read and prepared. */
+const IN_FLIGHT = 4;
+
 async function reindexOne<I extends IndexName>(
   dataSource: DataSource,
   search: SearchIndex,
@@ -111,17 +114,11 @@ async function reindexOne<I extends IndexName>(
   let removed = 0;
   onProgress(0, total, false);
 
-  for (let after: string | null = null; ; ) {
-    const rows = await repository.find({
-      where: { ...where, ...(after ? { id: MoreThan(after) } : {}) },
-      order: { id: 'ASC' },
-      take: batchSize,
-    });
-    if (!rows.length) break;
-    after = rows[rows.length - 1].id;
-    await search.upsert(index, await source.toDocuments(rows));
+  const inFlight: Array<{ rows: Row[]; written: () => Promise<void> }> = [];
+  const settle = async () => {
+    const { rows, written } = inFlight.shift()!;
+    await written();
     rows.forEach((row) => indexed.add(row.id));
-
     // The API may have closed or changed a row between our read and our write, and its own
     // sync may have run in between: read the batch again and settle what moved.
     const now = new Map((await rowsByIds(rows.map((r) => r.id))).map((row) => [row.id, row]));
@@ -134,7 +131,19 @@ async function reindexOne<I extends IndexName>(
     await search.upsert(index, await source.toDocuments(changed));
     removed += gone.length;
     onProgress(indexed.size, total, false);
+  };
+  for (let after: string | null = null; ; ) {
+    const rows = await repository.find({
+      where: { ...where, ...(after ? { id: MoreThan(after) } : {}) },
+      order: { id: 'ASC' },
+      take: batchSize,
+    });
+    if (!rows.length) break;
+    after = rows[rows.length - 1].id;
+    inFlight.push({ rows, written: await search.startUpsert(index, await source.toDocuments(rows)) });
+    if (inFlight.length >= IN_FLIGHT) await settle();
   }
+  while (inFlight.length) await settle();
 
   // Documents of rows deleted, closed or unpublished since the last sync. Anything published
   // meanwhile is in the database and stays.

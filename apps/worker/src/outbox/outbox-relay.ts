@@ -78,7 +78,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         // A bulk import's work, and what it causes, waits behind the work people wait for.
         const bulk = event.payload.bulk === true;
         const data: JobData = bulk ? { id: event.aggregateId, bulk } : { id: event.aggregateId };
-        for (const job of jobsForEvent(event.type)) await this.jobs.add(job, data, event.id, { background: bulk || BACKGROUND_JOBS.has(job) });
+        await Promise.all(jobsForEvent(event.type).map((job) => this.jobs.add(job, data, event.id, { background: bulk || BACKGROUND_JOBS.has(job) })));
       }
       if (events.length) await manager.update(OutboxEvent, { id: In(events.map((e) => e.id)) }, { sentAt: new Date() });
       return events.length;
