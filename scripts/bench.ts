@@ -6,8 +6,8 @@
  * 2. a full reindex of `large` offers ÷ a bare bulk add of the same documents to Meilisearch;
  * 3. the API's listing search (p95) ÷ the same queries sent straight to Meilisearch;
  * 4. GET /needs/:id/suggestions requests per second ÷ a bare Fastify "hello", same concurrency;
- * 5. `burst` offers imported at once, then a need posted by hand: the time to its first
- *    suggestion and to its in-app notification; the e-mails each person received;
+ * 5. `burst` offers imported at once, then needs posted by hand in turn while they are matched:
+ *    the time to each one's first suggestion and in-app notification; the e-mails each person received;
  * and the API's and the worker's memory after each part. Services as for bench:matching
  * (scripts/bench-matching.ts); the worker runs with EMBEDDINGS=off (offers are matched on their
  * words: embedding 100,000 offers would take most of an hour here).
@@ -48,6 +48,8 @@ const NEEDS = arg('needs', 50);
 const CONCURRENCY = arg('concurrency', 16);
 const BURST = arg('burst', 300);
 const LOAD_SECONDS = 5;
+/** Needs posted by hand during the burst, one after the other. */
+const HAND_NEEDS = 5;
 /** The bench's e-mail window: short, so that the burst's e-mails are counted within the run. */
 const WINDOW_SECONDS = 10;
 const QUERIES = ['comptable', 'hydraulic engineer', 'web developer', 'agronomist irrigation', 'gouvernance coopératives', 'budgets', 'forages', 'databases volunteers'];
@@ -261,7 +263,7 @@ async function main(): Promise<void> {
       ok: suggestionsRate / helloRate >= 0.3,
     });
 
-    // 6. A burst: 20 hosts with an open need each, BURST offers imported at once, then a need posted by hand.
+    // 6. A burst: 20 hosts with an open need each, BURST offers imported at once, then needs posted by hand.
     const hosts = [];
     for (let i = 0; i < 20; i++) {
       const person = await account(port, dataSource, `burst-host-${i}@relais.test`);
@@ -277,18 +279,27 @@ async function main(): Promise<void> {
     const burstStarted = performance.now();
     const imported = await api<{ id: string; importedCount: number }>(port, 'POST', `/api/organizations/${providerOrg.id}/imports?kind=offers`, Array.from({ length: BURST }, () => offerFields(skills)), importer.token);
     const importMs = performance.now() - burstStarted;
-    const byHand = hosts[0];
-    const before = (await api<{ total: number }>(port, 'GET', '/api/notifications', undefined, byHand.token)).total;
-    const t0 = performance.now();
-    const need = await api<{ id: string }>(port, 'POST', `/api/organizations/${byHand.org.id}/needs`, needFields(skills, 2000), byHand.token);
-    await api(port, 'POST', `/api/needs/${need.id}/publish`, undefined, byHand.token);
-    let suggestionMs = NaN;
-    let notificationMs = NaN;
-    while (performance.now() < t0 + 60_000 && Number.isNaN(notificationMs)) {
-      if (Number.isNaN(suggestionMs) && (await api<{ total: number }>(port, 'GET', `/api/needs/${need.id}/suggestions?pageSize=1`, undefined, byHand.token)).total > 0) suggestionMs = performance.now() - t0;
-      if (!Number.isNaN(suggestionMs) && (await api<{ total: number }>(port, 'GET', '/api/notifications', undefined, byHand.token)).total > before) notificationMs = performance.now() - t0;
-      await sleep(5);
+    // Needs posted by hand one after the other while the import is matched, each by its own host.
+    const byHand: Array<{ suggestionMs: number; notificationMs: number }> = [];
+    for (const person of hosts.slice(0, HAND_NEEDS)) {
+      const before = (await api<{ total: number }>(port, 'GET', '/api/notifications', undefined, person.token)).total;
+      const t0 = performance.now();
+      const need = await api<{ id: string }>(port, 'POST', `/api/organizations/${person.org.id}/needs`, needFields(skills, 2000), person.token);
+      await api(port, 'POST', `/api/needs/${need.id}/publish`, undefined, person.token);
+      const times = { suggestionMs: NaN, notificationMs: NaN };
+      while (performance.now() < t0 + 60_000 && Number.isNaN(times.notificationMs)) {
+        if (Number.isNaN(times.suggestionMs) && (await api<{ total: number }>(port, 'GET', `/api/needs/${need.id}/suggestions?pageSize=1`, undefined, person.token)).total > 0) {
+          times.suggestionMs = performance.now() - t0;
+        }
+        if (!Number.isNaN(times.suggestionMs) && (await api<{ total: number }>(port, 'GET', '/api/notifications', undefined, person.token)).total > before) {
+          times.notificationMs = performance.now() - t0;
+        }
+        await sleep(5);
+      }
+      byHand.push(times);
     }
+    const worst = (key: 'suggestionMs' | 'notificationMs') => Math.max(...byHand.map((times) => times[key]));
+    const each = (key: 'suggestionMs' | 'notificationMs') => byHand.map((times) => times[key].toFixed(0)).join(', ');
     for (;;) {
       const progress = await api<{ matched: number; importedCount: number }>(port, 'GET', `/api/organizations/${providerOrg.id}/imports/${imported.id}`, undefined, importer.token);
       if (progress.matched >= progress.importedCount) break;
@@ -304,8 +315,8 @@ async function main(): Promise<void> {
     const burstSeconds = (performance.now() - burstStarted) / 1000;
     const windows = Math.ceil(burstSeconds / WINDOW_SECONDS) + 1;
     figures.push({ part: `burst: ${imported.importedCount} offers imported in one request, all matched`, measured: `${seconds(importMs)}, matched after ${seconds(matchedMs)}` });
-    figures.push({ part: 'burst: need posted by hand → first suggestion', measured: `${suggestionMs.toFixed(0)} ms`, goal: '≤ 1 s', ok: suggestionMs <= 1000 });
-    figures.push({ part: 'burst: need posted by hand → in-app notification', measured: `${notificationMs.toFixed(0)} ms`, goal: '≤ 2 s', ok: notificationMs <= 2000 });
+    figures.push({ part: `burst: ${HAND_NEEDS} needs posted by hand in turn → first suggestion`, measured: `${each('suggestionMs')} ms`, goal: '≤ 1 s', ok: worst('suggestionMs') <= 1000 });
+    figures.push({ part: `burst: ${HAND_NEEDS} needs posted by hand in turn → in-app notification`, measured: `${each('notificationMs')} ms`, goal: '≤ 2 s', ok: worst('notificationMs') <= 2000 });
     figures.push({
       part: `burst: e-mails per person (${perRecipient.size} people, ${WINDOW_SECONDS} s windows, ${burstSeconds.toFixed(0)} s)`,
       measured: `at most ${mostEmails}, ${[...perRecipient.values()].reduce((a, b) => a + b, 0)} in all`,
