@@ -22,7 +22,7 @@ import { freePort, startLocalStack } from '@relais/testing';
 import { runMigrations } from './migrate';
 import { settled } from '../apps/eval/src/evaluate';
 import { embedMissing, reindexAll } from './search-reindex';
-import { account, api, arg, needFields, percentile, providers, residentMegabytes, skillPool, spawnApp, waitForHealth, writeOffers } from './bench-support';
+import { account, api, arg, needFields, percentile, productEnv, providers, residentMegabytes, skillPool, spawnApp, waitForHealth, writeOffers } from './bench-support';
 
 const OFFERS = arg('offers', 5000);
 const NEEDS = arg('needs', 100);
@@ -59,15 +59,7 @@ async function main(): Promise<void> {
     const sink = await startSmtpSink({ port: 0 });
     stops.push(() => sink.stop());
     const port = await freePort();
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn' as const,
-      PORT: String(port),
-      ...stack.env,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-    };
+    const env = productEnv(stack.env, port, sink.port);
     children.push(spawnApp('apps/api/src/main.js', env));
     await waitForHealth(port);
 

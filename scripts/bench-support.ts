@@ -125,6 +125,20 @@ export function residentMegabytes(pid: number): number {
   return Math.round(Number(kilobytes) / 1024);
 }
 
+/** The environment of the API and the worker of a benchmark: the stack's services, an SMTP server that accepts everything. */
+export function productEnv(services: Record<string, string>, port: number, smtpPort: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    PORT: String(port),
+    ...services,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    ...extra,
+  };
+}
+
 /** A compiled script of dist/ as a process of its own (the API, the worker). */
 export function spawnApp(script: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });

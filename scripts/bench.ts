@@ -31,6 +31,7 @@ import {
   needFields,
   offerFields,
   percentile,
+  productEnv,
   providers,
   residentMegabytes,
   ROOT,
@@ -147,17 +148,7 @@ async function main(): Promise<void> {
     const sink = await startSmtpSink({ port: 0 });
     stops.push(() => sink.stop());
     const port = await freePort();
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn' as const,
-      PORT: String(port),
-      ...stack.env,
-      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
-      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-      EMBEDDINGS: 'off',
-      SUGGESTION_EMAIL_WINDOW_SECONDS: String(WINDOW_SECONDS),
-    };
+    const env = productEnv(stack.env, port, sink.port, { EMBEDDINGS: 'off', SUGGESTION_EMAIL_WINDOW_SECONDS: String(WINDOW_SECONDS) });
     const apiProcess = spawnApp('apps/api/src/main.js', env);
     const worker = spawnApp('apps/worker/src/main.js', env);
     children.push(apiProcess, worker);
@@ -327,7 +318,7 @@ async function main(): Promise<void> {
 
     console.log(`\nRelais benchmark, ${new Date().toISOString().slice(0, 10)}, ${NEEDS} needs per latency, worker with EMBEDDINGS=off`);
     for (const { part, measured, ratio, goal, ok } of figures) {
-      console.log(`- ${part}: ${measured}${ratio !== undefined ? ` = ${ratio.toFixed(2)}` : ''}${goal ? ` (goal ${goal}: ${ok ? 'met' : 'NOT met'})` : ''}`);
+      console.log(`- ${part}: ${measured}${ratio !== undefined ? ` = ${ratio.toPrecision(2)}` : ''}${goal ? ` (goal ${goal}: ${ok ? 'met' : 'NOT met'})` : ''}`);
     }
     console.log('Memory (resident), goal ≤ 250 MB each:');
     for (const line of memory) console.log(`- ${line}`);
