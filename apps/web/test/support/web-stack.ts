@@ -46,6 +46,7 @@ export class WebStack {
       SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
       JOB_ATTEMPTS: '3',
       JOB_BACKOFF_MS: '50',
+      SUGGESTION_EMAIL_WINDOW_SECONDS: '1',
     });
     const app = await createApp();
     await app.listen({ port, host: '127.0.0.1' });

@@ -29,8 +29,7 @@ export async function queueSuggestionsEmail(queues: JobQueues, env: Env, userId:
 
 /**
  * Once a window has ended: one e-mail to a member who wants to hear at once, with the
- * suggestions they were told of and have neither read in the app nor received by e-mail yet,
- * grouped per posting. A person who has had SUGGESTION_EMAILS_PER_DAY of these today gets the
+ * suggestions they were told of and have not received by e-mail yet, grouped per posting. A person who has had SUGGESTION_EMAILS_PER_DAY of these today gets the
  * rest in the first e-mail of the next day.
  */
 @Injectable()
@@ -48,7 +47,7 @@ export class EmailSuggestionsHandler implements JobHandler {
     if (!user) return 'skipped: person gone';
     if (user.emailPreference !== 'immediate') return 'skipped: no immediate e-mails wanted';
     const pending = (await this.dataSource.getRepository(Notification).find({
-      where: { userId, suggestionId: Not(IsNull()), digestedAt: IsNull(), readAt: IsNull(), createdAt: MoreThanOrEqual(new Date(Date.now() - OLDEST_MS)) },
+      where: { userId, suggestionId: Not(IsNull()), digestedAt: IsNull(), createdAt: MoreThanOrEqual(new Date(Date.now() - OLDEST_MS)) },
       order: { createdAt: 'ASC' },
     })) as Array<Notification & { suggestionId: string; side: 'need' | 'offer' }>;
     if (pending.length === 0) return 'skipped: nothing new';
