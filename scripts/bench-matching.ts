@@ -22,7 +22,7 @@ import { freePort, startLocalStack } from '@relais/testing';
 import { runMigrations } from './migrate';
 import { settled } from '../apps/eval/src/evaluate';
 import { embedMissing, reindexAll } from './search-reindex';
-import { account, api, arg, needFields, percentile, productEnv, providers, residentMegabytes, skillPool, spawnApp, waitForHealth, writeOffers } from './bench-support';
+import { account, api, arg, needFields, percentile, productEnv, providers, residentMegabytes, skillPool, spawnApp, stopProcess, waitForHealth, writeOffers } from './bench-support';
 
 const OFFERS = arg('offers', 5000);
 const NEEDS = arg('needs', 100);
@@ -105,12 +105,10 @@ async function main(): Promise<void> {
       for (const id of posted) await api(port, 'POST', `/api/needs/${id}/close`, undefined, token);
       const queues = new JobQueues(loadEnv(env));
       await settled(dataSource, queues, 120_000).finally(() => queues.onModuleDestroy());
-      worker.kill('SIGTERM');
-      await new Promise((resolve) => worker.once('exit', resolve));
+      await stopProcess(worker);
     }
   } finally {
-    children.forEach((child) => child.kill('SIGTERM'));
-    await sleep(500);
+    for (const child of children) await stopProcess(child).catch(() => undefined);
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
 }

@@ -300,19 +300,24 @@ async function main(): Promise<void> {
     await quiet();
     await sleep((WINDOW_SECONDS + 3) * 1000); // the last window's e-mails
     await quiet();
-    const perRecipient = new Map<string, number>();
-    for (const email of sink.received.slice(emailsBefore)) perRecipient.set(email.to.join(','), (perRecipient.get(email.to.join(',')) ?? 0) + 1);
-    const mostEmails = Math.max(0, ...perRecipient.values());
+    // A window's e-mail goes out just after the window ends (a second's margin): counted per person and window.
+    const received = sink.received.slice(emailsBefore);
+    const perWindow = new Map<string, number>();
+    for (const email of received) {
+      const key = `${email.to.join(',')} ${Math.floor((email.receivedAt.getTime() - 1000) / (WINDOW_SECONDS * 1000))}`;
+      perWindow.set(key, (perWindow.get(key) ?? 0) + 1);
+    }
+    const people = new Set(received.map((email) => email.to.join(','))).size;
+    const mostPerWindow = Math.max(0, ...perWindow.values());
     const burstSeconds = (performance.now() - burstStarted) / 1000;
-    const windows = Math.ceil(burstSeconds / WINDOW_SECONDS) + 1;
     figures.push({ part: `burst: ${imported.importedCount} offers imported in one request, all matched`, measured: `${seconds(importMs)}, matched after ${seconds(matchedMs)}` });
     figures.push({ part: `burst: ${HAND_NEEDS} needs posted by hand in turn → first suggestion`, measured: `${each('suggestionMs')} ms`, goal: '≤ 1 s', ok: worst('suggestionMs') <= 1000 });
     figures.push({ part: `burst: ${HAND_NEEDS} needs posted by hand in turn → in-app notification`, measured: `${each('notificationMs')} ms`, goal: '≤ 2 s', ok: worst('notificationMs') <= 2000 });
     figures.push({
-      part: `burst: e-mails per person (${perRecipient.size} people, ${WINDOW_SECONDS} s windows, ${burstSeconds.toFixed(0)} s)`,
-      measured: `at most ${mostEmails}, ${[...perRecipient.values()].reduce((a, b) => a + b, 0)} in all`,
-      goal: `≤ 1 per window (${windows} windows)`,
-      ok: mostEmails <= windows,
+      part: `burst: e-mails per person and ${WINDOW_SECONDS} s window (${people} people, ${received.length} e-mails in ${burstSeconds.toFixed(0)} s)`,
+      measured: `at most ${mostPerWindow}`,
+      goal: '≤ 1',
+      ok: mostPerWindow <= 1,
     });
     rss('after the burst');
 

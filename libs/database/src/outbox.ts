@@ -1,17 +1,15 @@
 import type { EntityManager } from 'typeorm';
-import { EmailMessage, OutboxEvent, type OutboxEventType } from './entities';
+import { EmailMessage, type OutboxEventType } from './entities';
+
+export type NewOutboxEvent = { type: OutboxEventType; aggregateId: string; organizationId: string | null; payload?: Record<string, unknown> };
 
 /** Records work to trigger; call it inside the transaction of the write that causes it. */
-export async function addOutboxEvent(
-  manager: EntityManager,
-  event: { type: OutboxEventType; aggregateId: string; organizationId: string | null; payload?: Record<string, unknown> },
-): Promise<void> {
-  const row = manager.create(OutboxEvent, { ...event, payload: event.payload ?? {} });
-  await manager.save(row);
+export function addOutboxEvent(manager: EntityManager, event: NewOutboxEvent): Promise<void> {
+  return addOutboxEvents(manager, [event]);
 }
 
-/** Several events in one statement (a matching run's new suggestions). */
-export async function addOutboxEvents(manager: EntityManager, events: Array<Parameters<typeof addOutboxEvent>[1]>): Promise<void> {
+/** Several events in one statement (a matching run's new suggestions, an import's postings). */
+export async function addOutboxEvents(manager: EntityManager, events: NewOutboxEvent[]): Promise<void> {
   if (events.length === 0) return;
   const rows = events.map((event) => ({ type: event.type, aggregate_id: event.aggregateId, organization_id: event.organizationId, payload: event.payload ?? {} }));
   await manager.query(

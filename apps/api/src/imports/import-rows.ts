@@ -9,6 +9,7 @@ import type { FieldProblem } from '../http/api-error';
 import { issueProblems } from '../http/validation';
 import { createNeedBody, type CreateNeedBody } from '../needs/dto/need.dto';
 import { createOfferBody, type CreateOfferBody } from '../offers/dto/offer.dto';
+import { unknownSkillProblems } from '../postings/posting.dto';
 import { CsvSyntaxError, parseCsv } from './csv';
 
 export const IMPORT_KINDS = ['needs', 'offers'] as const;
@@ -141,7 +142,7 @@ export function withoutUnknownSkills<K extends ImportKind>(
   const valid: ValidRow<K>[] = [];
   const refused = [...rows.refused];
   for (const row of rows.valid) {
-    const problems = row.body.skills.flatMap((id, index) => (known.has(id) ? [] : [{ path: `skills.${index}`, reason: 'is not a skill of the catalog' }]));
+    const problems = unknownSkillProblems(row.body.skills, known);
     if (problems.length) refused.push({ ...row.place, problems });
     else valid.push(row);
   }

@@ -32,9 +32,8 @@ export class ImportsService {
       order: { createdAt: 'DESC', id: 'ASC' },
       ...offsetOf(query),
     });
-    // A page holds at most 100 imports: one count each, on an index of their postings.
-    const items = await Promise.all(rows.map(async (row) => toImportView(row, await this.importer.matchedCount(row))));
-    return toPage(items, total, query);
+    const matched = await this.importer.matchedCounts(rows);
+    return toPage(rows.map((row) => toImportView(row, matched.get(row.id) ?? 0)), total, query);
   }
 
   async get(organizationId: string, id: string, user: AuthUser): Promise<ImportView> {

@@ -1,5 +1,5 @@
-import { DataSource, In, MoreThanOrEqual, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { Need, Offer, OutboxEvent, PostingImport, Skill } from '@relais/database';
+import { DataSource, In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { addOutboxEvents, Need, Offer, PostingImport, Skill } from '@relais/database';
 import { ApiError, invalid } from '../http/api-error';
 import {
   checkRowCount,
@@ -80,12 +80,22 @@ export class PostingImporter {
   /** An import of the organization, with how many of its postings the worker has matched. */
   async find(organizationId: string, id: string): Promise<ImportView | null> {
     const found = await this.dataSource.getRepository(PostingImport).findOneBy({ id, organizationId });
-    return found && toImportView(found, await this.matchedCount(found), found.refused);
+    return found && toImportView(found, (await this.matchedCounts([found])).get(found.id) ?? 0, found.refused);
   }
 
-  /** Postings of the import matched since it was written. */
-  async matchedCount(found: PostingImport): Promise<number> {
-    return this.dataSource.getRepository<Need | Offer>(ENTITY[found.kind]).countBy({ importId: found.id, matchedAt: MoreThanOrEqual(found.createdAt) });
+  /** For each import, how many of its postings were matched since it was written: one query per kind. */
+  async matchedCounts(imports: PostingImport[]): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const kind of new Set(imports.map((i) => i.kind))) {
+      const rows: Array<{ id: string; matched: number }> = await this.dataSource.query(
+        `SELECT i.id, count(p.id)::int AS matched
+           FROM imports i JOIN ${kind} p ON p.import_id = i.id AND p.matched_at >= i.created_at
+          WHERE i.id = ANY($1) GROUP BY i.id`,
+        [imports.filter((i) => i.kind === kind).map((i) => i.id)],
+      );
+      rows.forEach((row) => counts.set(row.id, row.matched));
+    }
+    return counts;
   }
 
   private sourceRows(request: ImportRequest) {
@@ -120,8 +130,8 @@ export class PostingImporter {
       const { identifiers } = await manager.insert(target, batch);
       if (!publish) continue;
       // Flagged bulk: the relay queues their jobs behind the work people wait for.
-      await manager.insert(
-        OutboxEvent,
+      await addOutboxEvents(
+        manager,
         identifiers.map(({ id }) => ({ type: PUBLISHED_EVENT[kind], aggregateId: String(id), organizationId, payload: { bulk: true } })),
       );
     }

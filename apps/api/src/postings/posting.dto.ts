@@ -20,6 +20,10 @@ export function periodProblem(start: string, end: string | null, effortDays: num
   return problem && { path: problem.field === 'end' ? endField : 'effortDays', reason: problem.reason };
 }
 
+/** A posting's skills that are not in the catalog, each named by its place in the list. */
+export const unknownSkillProblems = (ids: readonly string[], known: ReadonlySet<string>): FieldProblem[] =>
+  ids.flatMap((id, index) => (known.has(id) ? [] : [{ path: `skills.${index}`, reason: 'is not a skill of the catalog' }]));
+
 /** Listing filters; for offers, `country` keeps those whose person can go there (or anywhere). */
 export const openPostingsQuery = paginationQuery
   .extend({

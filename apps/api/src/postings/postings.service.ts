@@ -6,6 +6,7 @@ import { addOutboxEvent, Need, Offer, Skill, Suggestion, type OutboxEventType } 
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
 import { offsetOf, toPage, type Page } from '../http/pagination';
+import { unknownSkillProblems } from './posting.dto';
 import { MembershipsService } from '../organizations/memberships.service';
 
 /** Needs and offers follow the same life: drafts, published, closed; owned by one organization. */
@@ -53,9 +54,7 @@ export class PostingsService {
   async checkSkills(ids: string[] | undefined): Promise<void> {
     if (!ids?.length) return;
     const known = new Set((await this.skills.find({ select: { id: true }, where: { id: In(ids) } })).map((s) => s.id));
-    const problems = ids.flatMap((id, index) =>
-      known.has(id) ? [] : [{ path: `skills.${index}`, reason: 'is not a skill of the catalog' }],
-    );
+    const problems = unknownSkillProblems(ids, known);
     if (problems.length) throw invalid(problems);
   }
 

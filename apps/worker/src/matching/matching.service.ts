@@ -6,7 +6,7 @@ import { cosine } from '@relais/semantic';
 import { TextSkills } from '@relais/skills-catalog';
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
 import type { JobOutcome } from '../jobs/job-handler';
-import { SearchSyncService } from '../search-sync/search-sync.service';
+import { SearchSyncService, type Started } from '../search-sync/search-sync.service';
 import { TextVectors } from '../semantic/text-vectors';
 import { carryingContext, stageOneQuery, toMatchableNeed, toMatchableOffer } from './matchable';
 import { worthSuggesting } from './relevance';
@@ -41,26 +41,26 @@ export class MatchingService {
   ) {}
 
   /** `bulk`: the need comes of a bulk import; the news of its suggestions waits behind other work. */
-  async matchNeed(id: string, { bulk = false } = {}): Promise<JobOutcome> {
-    const { posting: need, indexed } = await this.sync.startNeed(id);
-    if (need?.status !== 'open') {
-      await indexed();
-      return need ? this.markStale({ needId: id }) : 'skipped: need gone';
-    }
-    const outcome = await this.matchTwice(need, indexed, offerCandidatesFilter(need), bulk);
-    await this.dataSource.query('UPDATE needs SET matched_at = now() WHERE id = $1', [id]);
-    return outcome;
+  matchNeed(id: string, { bulk = false } = {}): Promise<JobOutcome> {
+    return this.match(Need, id, bulk);
   }
 
-  async matchOffer(id: string, { bulk = false } = {}): Promise<JobOutcome> {
-    const { posting: offer, indexed } = await this.sync.startOffer(id);
-    if (offer?.status !== 'open') {
+  matchOffer(id: string, { bulk = false } = {}): Promise<JobOutcome> {
+    return this.match(Offer, id, bulk);
+  }
+
+  /** Syncs the posting to search; an open one is matched, and stamped matched (an import's progress). */
+  private async match(entity: typeof Need | typeof Offer, id: string, bulk: boolean): Promise<JobOutcome> {
+    const { posting, vector, indexed } = await this.sync.start(entity, id);
+    if (posting?.status !== 'open') {
       await indexed();
-      return offer ? this.markStale({ offerId: id }) : 'skipped: offer gone';
+      if (!posting) return `skipped: ${entity === Need ? 'need' : 'offer'} gone`;
+      return this.markStale(entity === Need ? { needId: id } : { offerId: id });
     }
-    const outcome = await this.matchTwice(offer, indexed, needCandidatesFilter(offer), bulk);
-    await this.dataSource.query('UPDATE offers SET matched_at = now() WHERE id = $1', [id]);
-    return outcome;
+    const filter = posting instanceof Need ? offerCandidatesFilter(posting) : needCandidatesFilter(posting as Offer);
+    await this.matchTwice(posting, { vector, indexed }, filter, bulk);
+    await this.dataSource.query(`UPDATE ${this.dataSource.getMetadata(entity).tableName} SET matched_at = now() WHERE id = $1`, [id]);
+    return 'done';
   }
 
   /**
@@ -69,7 +69,7 @@ export class MatchingService {
    * most specific terms; text matches first.
    */
   async stageOne(index: 'needs' | 'offers', own: Need | Offer, filter: SearchFilter) {
-    return (await this.searcher(index, own, filter))();
+    return (await this.searcher(index, own, filter, await this.vectors.of(own.id)))();
   }
 
   /**
@@ -78,21 +78,20 @@ export class MatchingService {
    * the same moment, whichever searches last finds the other. The second search is scored only
    * when it finds a posting the first did not.
    */
-  private async matchTwice(own: Need | Offer, indexed: () => Promise<void>, filter: SearchFilter, bulk: boolean): Promise<JobOutcome> {
+  private async matchTwice(own: Need | Offer, { vector, indexed }: Omit<Started, 'posting'>, filter: SearchFilter, bulk: boolean): Promise<void> {
     const opposite = own instanceof Need ? 'offers' : 'needs';
-    const search = await this.searcher(opposite, own, filter);
+    const search = await this.searcher(opposite, own, filter, vector);
     const first = new Set((await search()).map((hit) => hit.id));
     await this.scoreAndStore(own, [...first], bulk);
     await indexed();
     const again = (await search()).map((hit) => hit.id);
     if (again.some((id) => !first.has(id))) await this.scoreAndStore(own, again, bulk);
-    return 'done';
   }
 
-  /** Stage 1 for `own`, ready to run (its query, skills and embedding read once). */
-  private async searcher(index: 'needs' | 'offers', own: Need | Offer, filter: SearchFilter) {
+  /** Stage 1 for `own` and its stored embedding, ready to run (its query and skills read once). */
+  private async searcher(index: 'needs' | 'offers', own: Need | Offer, filter: SearchFilter, vector: readonly number[] | null) {
     const query = stageOneQuery(own, await this.skills(this.textSkills.of(own)));
-    const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own), vector: await this.vectors.of(own.id) };
+    const keys = { skills: this.textSkills.matchKeys(own), terms: this.textSkills.searchTerms(own), vector };
     return () => this.search.findCandidates(index, query, filter, CANDIDATES, keys);
   }
 

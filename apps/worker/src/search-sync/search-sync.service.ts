@@ -5,8 +5,8 @@ import { needDocument, offerDocument, organizationDocument, SearchIndex, type Fr
 import { TextSkills } from '@relais/skills-catalog';
 import { TextVectors } from '../semantic/text-vectors';
 
-/** A posting as read from PostgreSQL (null: gone), and a wait until the index holds it. */
-export type Started<P> = { posting: P | null; indexed: () => Promise<void> };
+/** A posting as read from PostgreSQL (null: gone), its stored embedding, and a wait until the index holds it. */
+export type Started = { posting: Need | Offer | null; vector: readonly number[] | null; indexed: () => Promise<void> };
 
 /** Copies rows to Meilisearch: open postings are upserted, others removed. PostgreSQL stays the truth. */
 @Injectable()
@@ -20,34 +20,32 @@ export class SearchSyncService {
 
   /** Returns the need (with its organization) when it exists, after syncing it. */
   async syncNeed(id: string): Promise<Need | null> {
-    const { posting, indexed } = await this.startNeed(id);
+    const { posting, indexed } = await this.start(Need, id);
     await indexed();
-    return posting;
+    return posting as Need | null;
   }
 
   async syncOffer(id: string): Promise<Offer | null> {
-    const { posting, indexed } = await this.startOffer(id);
+    const { posting, indexed } = await this.start(Offer, id);
     await indexed();
-    return posting;
+    return posting as Offer | null;
   }
 
-  /** Sends the need to the index (or removes it) without waiting: `indexed` waits until the index holds the change. */
-  async startNeed(id: string): Promise<Started<Need>> {
-    const need = await this.dataSource.getRepository(Need).findOne({ where: { id }, relations: { organization: true } });
+  /**
+   * Sends an open posting to its index, or removes one that is not open, without waiting:
+   * `indexed` waits until the index holds the change.
+   */
+  async start(entity: typeof Need | typeof Offer, id: string): Promise<Started> {
+    const index = entity === Need ? 'needs' : 'offers';
+    const posting = await this.dataSource.getRepository<Need | Offer>(entity).findOne({ where: { id }, relations: { organization: true } });
+    if (posting?.status !== 'open') return { posting, vector: null, indexed: await this.search.startRemove(index, [id]) };
+    const skills = await this.skills(posting.skills);
+    const fromText = await this.fromText(posting);
     const indexed =
-      need?.status === 'open'
-        ? await this.search.startUpsert('needs', [needDocument(need, need.organization!, await this.skills(need.skills), await this.fromText(need))])
-        : await this.search.startRemove('needs', [id]);
-    return { posting: need, indexed };
-  }
-
-  async startOffer(id: string): Promise<Started<Offer>> {
-    const offer = await this.dataSource.getRepository(Offer).findOne({ where: { id }, relations: { organization: true } });
-    const indexed =
-      offer?.status === 'open'
-        ? await this.search.startUpsert('offers', [offerDocument(offer, offer.organization!, await this.skills(offer.skills), await this.fromText(offer))])
-        : await this.search.startRemove('offers', [id]);
-    return { posting: offer, indexed };
+      posting instanceof Need
+        ? await this.search.startUpsert('needs', [needDocument(posting, posting.organization!, skills, fromText)])
+        : await this.search.startUpsert('offers', [offerDocument(posting as Offer, posting.organization!, skills, fromText)]);
+    return { posting, vector: fromText.vector ?? null, indexed };
   }
 
   /** The organization's own document, and its open postings, which show its name. */

@@ -17,6 +17,22 @@ const EXAMPLE_HEADERS: Record<ImportKind, string> = {
   offers: 'title;description;skills;keywords;languages;availableFrom;availableTo;effortDays;workModes;countries;mechanisms',
 };
 
+/** One choice among a few, as radio buttons. */
+function Choices<T extends string>(props: { legend: string; name: string; values: readonly T[]; value: T; onChange: (value: T) => void; label: (value: T) => string }) {
+  return (
+    <FieldSet legend={props.legend}>
+      <div className="checks">
+        {props.values.map((value) => (
+          <label key={value}>
+            <input type="radio" name={props.name} value={value} checked={props.value === value} onChange={() => props.onChange(value)} />
+            {props.label(value)}
+          </label>
+        ))}
+      </div>
+    </FieldSet>
+  );
+}
+
 /** "Import": many needs or offers at once from a CSV or JSON file, its problems by line, then the matching's progress. */
 export default function ImportPage() {
   const { t } = useTranslation('imports');
@@ -45,16 +61,7 @@ export default function ImportPage() {
       </p>
       <p>{t('intro')}</p>
       <form className="stack" onSubmit={submit} noValidate>
-        <FieldSet legend={t('form.kind')}>
-          <div className="checks">
-            {(['offers', 'needs'] as const).map((value) => (
-              <label key={value}>
-                <input type="radio" name="kind" value={value} checked={kind === value} onChange={() => setKind(value)} />
-                {t(`kinds.${value}`)}
-              </label>
-            ))}
-          </div>
-        </FieldSet>
+        <Choices legend={t('form.kind')} name="kind" values={['offers', 'needs'] as const} value={kind} onChange={setKind} label={(value) => t(`kinds.${value}`)} />
         <Field label={t('form.file')} hint={t('form.fileHint')} error={fileProblem} required>
           {(control) => (
             <input {...control} type="file" accept=".csv,.json,text/csv,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
@@ -68,16 +75,7 @@ export default function ImportPage() {
           </p>
           <p>{t('format.json')}</p>
         </details>
-        <FieldSet legend={t('form.mode')}>
-          <div className="checks">
-            {(['all', 'valid'] as const).map((value) => (
-              <label key={value}>
-                <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-                {t(`modes.${value}`)}
-              </label>
-            ))}
-          </div>
-        </FieldSet>
+        <Choices legend={t('form.mode')} name="mode" values={['all', 'valid'] as const} value={mode} onChange={setMode} label={(value) => t(`modes.${value}`)} />
         <div className="checks">
           <label>
             <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
