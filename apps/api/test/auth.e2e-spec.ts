@@ -114,6 +114,34 @@ describe('accounts and sessions', () => {
     expect((await api.call('GET', '/api/me', { token: otherSession.body.token })).status).toBe(200);
   });
 
+  it('keeps recent sessions in memory, and forgets one as soon as it ends in PostgreSQL, or while it cannot hear about it', async () => {
+    const db = api.app.get(DataSource);
+    const user = await api.register('remembered');
+    const [session] = await db.query(`SELECT id FROM sessions WHERE user_id = $1`, [user.id]);
+    expect((await api.call('GET', '/api/me', { token: user.token })).status).toBe(200);
+
+    // Ended without a notification (triggers off for this connection): the API still holds the session in memory.
+    await db.transaction(async (manager) => {
+      await manager.query(`SET LOCAL session_replication_role = replica`);
+      await manager.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1`, [session.id]);
+    });
+    expect((await api.call('GET', '/api/me', { token: user.token })).status).toBe(200);
+    // Any change to the row, as another process would make it, notifies: this one reads the session again, ended.
+    await db.query(`UPDATE sessions SET expires_at = expires_at WHERE id = $1`, [session.id]);
+    await api.eventually(async () => (await api.call('GET', '/api/me', { token: user.token })).status === 401, 5000);
+
+    // Without its listening connection, the API asks PostgreSQL every time.
+    const other = await api.register('unheard');
+    expect((await api.call('GET', '/api/me', { token: other.token })).status).toBe(200);
+    await db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN session_changes' AND pid <> pg_backend_pid()`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await db.transaction(async (manager) => {
+      await manager.query(`SET LOCAL session_replication_role = replica`);
+      await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1`, [other.id]);
+    });
+    expect((await api.call('GET', '/api/me', { token: other.token })).status).toBe(401);
+  });
+
   it.each([
     ['a garbage token', 'not-a-jwt'],
     ['a token signed with another secret', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.c2lnbmF0dXJl'],

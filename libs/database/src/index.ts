@@ -7,3 +7,4 @@ export { expireOverdueProposals } from './proposal-expiry';
 export { violatedConstraint } from './unique-violation';
 export { seedSkills } from './seeds/seed-skills';
 export { dropNotificationsAbout, eraseAccount, ERASED_NAME } from './personal-data';
+export { ChannelListener, type ChannelHandlers } from './channel-listener';

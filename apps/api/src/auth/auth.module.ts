@@ -18,6 +18,6 @@ import { SessionsService } from './sessions.service';
   ],
   controllers: [AuthController],
   providers: [AuthService, AccountService, SessionsService, RateLimits, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [RateLimits, AccountService],
+  exports: [RateLimits, AccountService, SessionsService],
 })
 export class AuthModule {}

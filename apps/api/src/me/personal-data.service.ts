@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AccountToken, EmailMessage, eraseAccount, Invitation, Membership, Need, Notification, Offer, Proposal, ProposalMessage, Session, User } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
 import { AccountService } from '../auth/account.service';
+import { SessionsService } from '../auth/sessions.service';
 import { ApiError } from '../http/api-error';
 
 /** What Relais holds about one person (GDPR articles 15 and 20), and their erasure (article 17). */
@@ -11,6 +12,7 @@ export class PersonalDataService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly account: AccountService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** Everything stored about the person, as plain JSON: no password hash, no token, nobody else's data. */
@@ -86,5 +88,6 @@ export class PersonalDataService {
       }
       await eraseAccount(manager, user.id);
     });
+    this.sessions.forgetPerson(user.id);
   }
 }

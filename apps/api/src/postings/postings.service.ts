@@ -133,6 +133,20 @@ export class PostingsService {
   }
 
   /**
+   * The same answer as findOwned (404 for outsiders when the posting is not public, 403 when it
+   * is), in one query, for the pages that read only what hangs off a posting (its suggestions).
+   */
+  async requireOwner(entity: PostingEntity, id: string, user: AuthUser): Promise<void> {
+    const table = entity === Need ? 'needs' : 'offers';
+    const [row] = (await this.dataSource.query(
+      `SELECT p.status, m.role FROM ${table} p LEFT JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = $2 WHERE p.id = $1`,
+      [id, user.userId],
+    )) as Array<{ status: string; role: string | null }>;
+    if (!row || (!row.role && row.status !== 'open')) throw notFound(entity === Need ? 'Need' : 'Offer');
+    if (!row.role) throw new ApiError('FORBIDDEN', 'Only members of this organization may do this');
+  }
+
+  /**
    * Changes a posting the caller may change. The row is locked and read again inside the
    * transaction, so that a change made meanwhile (a close, another edit) is never overwritten:
    * concurrent requests apply one after the other. A change to an open posting is announced to

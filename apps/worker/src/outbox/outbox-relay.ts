@@ -2,25 +2,15 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, In } from 'typeorm';
 import { ENV, type Env } from '@relais/config';
-import { OutboxEvent } from '@relais/database';
+import { ChannelListener, OutboxEvent } from '@relais/database';
 import { BACKGROUND_JOBS, jobsForEvent, JobQueues, type JobData } from '@relais/jobs';
 
 const BATCH = 100;
 /** The pause between polls when no notification can wake the relay (when one can, OUTBOX_FALLBACK_POLL_MS). */
 const IDLE_POLL_MS = 200;
 const MAX_BACKOFF_MS = 10_000;
-/** After the listening connection failed, the relay listens again this much later. */
-const LISTEN_RETRY_MS = 5000;
 /** The channel every insert into the outbox notifies at commit (migration OutboxNotify). */
 const CHANNEL = 'outbox_events';
-
-/** What the relay uses of a pooled pg client, and of TypeORM's PostgreSQL driver. */
-type PgClient = {
-  query(sql: string): Promise<unknown>;
-  on(event: 'notification' | 'error', listener: (...args: unknown[]) => void): unknown;
-  removeAllListeners(event: 'notification' | 'error'): unknown;
-};
-type PooledDriver = { obtainMasterConnection(): Promise<[PgClient, (error?: Error) => void]> };
 
 /**
  * Moves outbox events to the queues, the event id being the job id, and stamps them sent in
@@ -37,17 +27,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private stopped: Promise<void> = Promise.resolve();
   /** Aborted by a notification (or the shutdown): ends the current pause. */
   private wake = new AbortController();
-  private listener: { client: PgClient; release: (error?: Error) => void } | null = null;
-  private listenAgainAt = 0;
+  private readonly listener: ChannelListener;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobQueues,
     @Inject(ENV) private readonly env: Env,
-  ) {}
+  ) {
+    // A notification ends the current pause; so does its loss (the loop polls at once, and more often).
+    this.listener = new ChannelListener(dataSource, CHANNEL, { message: () => this.wake.abort(), lost: () => this.wake.abort() });
+  }
 
   onApplicationBootstrap(): void {
     this.running = true;
+    void this.listener.start();
     this.stopped = this.loop();
   }
 
@@ -55,12 +48,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = false;
     this.wake.abort();
     await this.stopped;
-    this.dropListener();
+    this.listener.stop();
   }
 
   /** Whether a notification can wake the relay now. */
   get isListening(): boolean {
-    return this.listener !== null;
+    return this.listener.isListening;
   }
 
   /** Relays one batch; returns how many events it moved. */
@@ -92,12 +85,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async loop(): Promise<void> {
     let failures = 0;
     while (this.running) {
-      if (!this.listener && Date.now() >= this.listenAgainAt) await this.listen();
       try {
         const moved = await this.relayBatch();
         if (failures) this.logger.log('Relaying outbox events again');
         failures = 0;
-        if (moved < BATCH) await this.pause(this.listener ? this.env.OUTBOX_FALLBACK_POLL_MS : IDLE_POLL_MS);
+        if (moved < BATCH) await this.pause(this.listener.isListening ? this.env.OUTBOX_FALLBACK_POLL_MS : IDLE_POLL_MS);
       } catch (error) {
         failures++;
         if (failures === 1) this.logger.warn(`Cannot relay outbox events (will retry): ${(error as Error).message}`);
@@ -110,44 +102,5 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async pause(ms: number): Promise<void> {
     if (!this.wake.signal.aborted) await sleep(ms, undefined, { signal: this.wake.signal }).catch(() => undefined);
     if (this.running) this.wake = new AbortController();
-  }
-
-  private async listen(): Promise<void> {
-    try {
-      const [client, release] = await (this.dataSource.driver as unknown as PooledDriver).obtainMasterConnection();
-      // A broken connection is let go (the poll goes on); listening starts again a little later.
-      client.on('error', (error) => this.dropListener(error as Error));
-      client.on('notification', () => this.wake.abort());
-      this.listener = { client, release };
-      await client.query(`LISTEN ${CHANNEL}`);
-      this.listenAgainAt = 0;
-    } catch (error) {
-      this.dropListener(error as Error);
-    }
-  }
-
-  /** Lets the listening connection go (destroyed, never back in the pool still listening); after an error, listens again later. */
-  private dropListener(error?: Error): void {
-    const listener = this.listener;
-    this.listener = null;
-    if (error) {
-      // Said once per outage: the first failure, not every retry.
-      if (this.listenAgainAt === 0 || listener) this.logger.warn(`Not listening to ${CHANNEL} (polling meanwhile): ${error.message}`);
-      this.listenAgainAt = Date.now() + LISTEN_RETRY_MS;
-    } else {
-      this.listenAgainAt = 0;
-    }
-    if (!listener) return;
-    // The loop polls at once, and more often, until it listens again.
-    this.wake.abort();
-    listener.client.removeAllListeners('notification');
-    listener.client.removeAllListeners('error');
-    // A late error on a connection let go must not end the process.
-    listener.client.on('error', () => undefined);
-    try {
-      listener.release(error ?? new Error('no longer listening'));
-    } catch {
-      // The pool has ended already (shutdown).
-    }
   }
 }

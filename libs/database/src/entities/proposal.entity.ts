@@ -15,6 +15,7 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
 @Index('UQ_proposals_pending_pair', ['needId', 'offerId'], { unique: true, where: `"status" = 'pending'` })
 @Index('IDX_proposals_from', ['fromOrganizationId', 'status'])
 @Index('IDX_proposals_to', ['toOrganizationId', 'status'])
+@Index('IDX_proposals_suggestion', ['suggestionId', 'createdAt'])
 @Check('CHK_proposals_status', `"status" IN ('pending','accepted','declined','withdrawn','expired')`)
 @Check('CHK_proposals_side', `"proposer_side" IN ('host','provider')`)
 @Check('CHK_proposals_decline_reason', `"decline_reason" IS NULL OR "decline_reason" IN ('skills','dates','already_found','other')`)
