@@ -5,7 +5,8 @@
  * 1. POST of a need → its first visible suggestion (p50, p95), at `small` then `large` offers;
  * 2. a full reindex of `large` offers ÷ a bare bulk add of the same documents to Meilisearch;
  * 3. the API's listing search (p95) ÷ the same queries sent straight to Meilisearch;
- * 4. GET /needs/:id/suggestions requests per second ÷ a bare Fastify "hello", same concurrency;
+ * 4. GET /needs/:id/suggestions requests per second ÷ a bare Fastify "hello", same concurrency,
+ *    and what bounds it: a signed-in route of the API that reads nothing, ÷ the same "hello";
  * 5. `burst` offers imported at once, then needs posted by hand in turn while they are matched:
  *    the time to each one's first suggestion and in-app notification; the e-mails each person received;
  * and the API's and the worker's memory after each part. Services as for bench:matching
@@ -252,6 +253,13 @@ async function main(): Promise<void> {
       ratio: suggestionsRate / helloRate,
       goal: '≥ 0.3',
       ok: suggestionsRate / helloRate >= 0.3,
+    });
+    // What bounds that ratio: a signed-in route of the API that reads nothing (the advisor's questions, about 10 kB).
+    const floorRate = await requestsPerSecond(`http://127.0.0.1:${port}`, '/api/toolbox/advisor/questions', { authorization: `Bearer ${host.token}` });
+    figures.push({
+      part: `GET /toolbox/advisor/questions, signed in, no I/O, req/s ÷ bare Fastify, ${CONCURRENCY} at once (the API's own ceiling)`,
+      measured: `${floorRate.toFixed(0)} ÷ ${helloRate.toFixed(0)} req/s`,
+      ratio: floorRate / helloRate,
     });
 
     // 6. A burst: 20 hosts with an open need each, BURST offers imported at once, then needs posted by hand.

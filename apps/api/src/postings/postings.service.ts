@@ -12,6 +12,7 @@ import { MembershipsService } from '../organizations/memberships.service';
 /** Needs and offers follow the same life: drafts, published, closed; owned by one organization. */
 export type PostingEntity = typeof Need | typeof Offer;
 type PostingOf<E extends PostingEntity> = InstanceType<E>;
+const tableOf = (entity: PostingEntity) => (entity === Need ? 'needs' : 'offers');
 
 const EVENT_PREFIX = new Map<PostingEntity, 'need' | 'offer'>([
   [Need, 'need'],
@@ -45,7 +46,8 @@ export class PostingsService {
   async withoutClosed<T extends { id: string }, P extends { items: T[]; total: number }>(entity: PostingEntity, page: P): Promise<P> {
     if (!page.items.length) return page;
     const ids = page.items.map((item) => item.id);
-    const open = new Set((await this.dataSource.getRepository(entity).find({ select: { id: true }, where: { id: In(ids), status: 'open' } })).map((p) => p.id));
+    const rows = (await this.dataSource.query(`SELECT id FROM ${tableOf(entity)} WHERE id = ANY($1::uuid[]) AND status = 'open'`, [ids])) as Array<{ id: string }>;
+    const open = new Set(rows.map((p) => p.id));
     const items = page.items.filter((item) => open.has(item.id));
     return { ...page, items, total: Math.max(0, page.total - (page.items.length - items.length)) };
   }
@@ -137,9 +139,8 @@ export class PostingsService {
    * is), in one query, for the pages that read only what hangs off a posting (its suggestions).
    */
   async requireOwner(entity: PostingEntity, id: string, user: AuthUser): Promise<void> {
-    const table = entity === Need ? 'needs' : 'offers';
     const [row] = (await this.dataSource.query(
-      `SELECT p.status, m.role FROM ${table} p LEFT JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = $2 WHERE p.id = $1`,
+      `SELECT p.status, m.role FROM ${tableOf(entity)} p LEFT JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = $2 WHERE p.id = $1`,
       [id, user.userId],
     )) as Array<{ status: string; role: string | null }>;
     if (!row || (!row.role && row.status !== 'open')) throw notFound(entity === Need ? 'Need' : 'Offer');
