@@ -95,8 +95,12 @@ function sources(dataSource: DataSource): { [I in IndexName]: Source<I, Row> } {
 
 const version = (row: Row) => row.updatedAt?.getTime() ?? 0;
 
-/** Batches sent to Meilisearch and not yet indexed, while the next one is read and prepared. */
-const IN_FLIGHT = 4;
+/**
+ * Batches sent to Meilisearch and not yet indexed, while the next ones are read and prepared.
+ * Meilisearch indexes the tasks waiting in its queue as one batch, which costs far less than
+ * one batch each: keep its queue full (100 batches of 500 are 50,000 documents queued at most).
+ */
+const IN_FLIGHT = 100;
 
 async function reindexOne<I extends IndexName>(
   dataSource: DataSource,
@@ -109,26 +113,38 @@ async function reindexOne<I extends IndexName>(
   const repository = dataSource.getRepository<Row>(source.entity);
   const where = source.where as FindOptionsWhere<Row>;
   const rowsByIds = (ids: string[]) => repository.findBy({ ...where, id: In(ids) });
+  // What the re-read after a batch needs of each row: its id and, where it has one, its version.
+  const versionsByIds = (ids: string[]) =>
+    repository.find({ select: repository.metadata.updateDateColumn ? { id: true, updatedAt: true } : { id: true }, where: { ...where, id: In(ids) } });
+  // Rows written in bulk just before (a restore, an import) leave the planner's statistics
+  // behind, and a page by id then costs a scan of the whole table: bring them up to date.
+  await dataSource.query(`ANALYZE ${repository.metadata.tablePath}`);
   const total = await repository.countBy(where);
   const indexed = new Set<string>();
   let removed = 0;
   onProgress(0, total, false);
 
-  const inFlight: Array<{ rows: Row[]; written: () => Promise<void> }> = [];
+  // The documents there before: those whose row is gone are removed at the end. Listed while
+  // the first batches are prepared (anything the API's sync adds meanwhile has its row).
+  const before = (async () => {
+    const ids: string[] = [];
+    for await (const page of search.documentIds(index)) ids.push(...page);
+    return ids;
+  })();
+  before.catch(() => undefined); // awaited below; until then a failure must not go unhandled
+
+  const inFlight: Array<{ sent: Map<string, number>; written: () => Promise<void> }> = [];
   const settle = async () => {
-    const { rows, written } = inFlight.shift()!;
+    const { sent, written } = inFlight.shift()!;
     await written();
-    rows.forEach((row) => indexed.add(row.id));
+    sent.forEach((_, id) => indexed.add(id));
     // The API may have closed or changed a row between our read and our write, and its own
-    // sync may have run in between: read the batch again and settle what moved.
-    const now = new Map((await rowsByIds(rows.map((r) => r.id))).map((row) => [row.id, row]));
-    const gone = rows.filter((row) => !now.has(row.id)).map((row) => row.id);
-    const changed = rows.flatMap((row) => {
-      const current = now.get(row.id);
-      return current && version(current) !== version(row) ? [current] : [];
-    });
+    // sync may have run in between: read the batch's versions again and settle what moved.
+    const now = new Map((await versionsByIds([...sent.keys()])).map((row) => [row.id, version(row)]));
+    const gone = [...sent.keys()].filter((id) => !now.has(id));
+    const changed = [...sent].flatMap(([id, was]) => (now.has(id) && now.get(id) !== was ? [id] : []));
     await search.remove(index, gone);
-    await search.upsert(index, await source.toDocuments(changed));
+    if (changed.length) await search.upsert(index, await source.toDocuments(await rowsByIds(changed)));
     removed += gone.length;
     onProgress(indexed.size, total, false);
   };
@@ -140,16 +156,15 @@ async function reindexOne<I extends IndexName>(
     });
     if (!rows.length) break;
     after = rows[rows.length - 1].id;
-    inFlight.push({ rows, written: await search.startUpsert(index, await source.toDocuments(rows)) });
+    const sent = new Map(rows.map((row) => [row.id, version(row)]));
+    inFlight.push({ sent, written: await search.startUpsert(index, await source.toDocuments(rows)) });
     if (inFlight.length >= IN_FLIGHT) await settle();
   }
   while (inFlight.length) await settle();
 
   // Documents of rows deleted, closed or unpublished since the last sync. Anything published
   // meanwhile is in the database and stays.
-  // Listed in full first: deleting while paging would shift the pages.
-  const unknown: string[] = [];
-  for await (const ids of search.documentIds(index)) unknown.push(...ids.filter((id) => !indexed.has(id)));
+  const unknown = (await before).filter((id) => !indexed.has(id));
   for (let start = 0; start < unknown.length; start += batchSize) {
     const ids = unknown.slice(start, start + batchSize);
     const stillThere = new Set((await rowsByIds(ids)).map((row) => row.id));
@@ -195,7 +210,10 @@ export async function embedMissing(
   let embedded = 0;
   for (const { kind, entity, where, read } of EMBEDDED) {
     const repository = dataSource.getRepository<Row>(entity);
-    const total = await repository.countBy(where);
+    // Rows written in bulk just before (a restore, an import) leave the planner's statistics
+  // behind, and a page by id then costs a scan of the whole table: bring them up to date.
+  await dataSource.query(`ANALYZE ${repository.metadata.tablePath}`);
+  const total = await repository.countBy(where);
     let done = 0;
     onProgress(`${kind} vectors`, 0, total, false);
     for (let after: string | null = null; ; ) {

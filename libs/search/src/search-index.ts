@@ -148,7 +148,7 @@ export class SearchIndex implements OnModuleDestroy {
   }
 
   /** Every document id of an index, page by page (the reindex compares them with the database). */
-  async *documentIds(index: IndexName, pageSize = 1000): AsyncGenerator<string[]> {
+  async *documentIds(index: IndexName, pageSize = 10_000): AsyncGenerator<string[]> {
     for (let offset = 0; ; offset += pageSize) {
       const { results } = await this.client.index<{ id: string }>(this.uid(index)).getDocuments({ fields: ['id'], limit: pageSize, offset });
       if (results.length) yield results.map((document) => document.id);
