@@ -10,6 +10,7 @@ import { request } from 'undici';
 import type { DataSource } from 'typeorm';
 import { Offer, Organization, Skill, User } from '@relais/database';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
+import { NODE_FLAGS } from './node-flags';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -141,7 +142,7 @@ export function productEnv(services: Record<string, string>, port: number, smtpP
 
 /** A compiled script of dist/ as a process of its own (the API, the worker). */
 export function spawnApp(script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist', script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export async function waitForHealth(port: number): Promise<void> {

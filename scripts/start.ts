@@ -20,6 +20,7 @@ import { startSmtpSink } from '@relais/notifications';
 import { INDEX_NAMES, SearchIndex, startLocalMeilisearch } from '@relais/search';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo-data';
 import { runMigrations } from './migrate';
+import { NODE_FLAGS } from './node-flags';
 import { Supervised } from './supervisor';
 import { reindexAll } from './search-reindex';
 
@@ -83,7 +84,7 @@ async function smtp(): Promise<string> {
 }
 
 /** The API and the worker run as child processes; one that dies is started again. */
-const run = (name: string, script: string, env: NodeJS.ProcessEnv) => new Supervised(name, process.execPath, [path.join(ROOT, 'dist', script)], env);
+const run = (name: string, script: string, env: NodeJS.ProcessEnv) => new Supervised(name, process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist', script)], env);
 
 async function main(): Promise<void> {
   const databaseUrl = await database();

@@ -30,9 +30,12 @@ type PostingText = { title: string; description: string; skills: string[] };
  * - its concepts: the catalog skills those terms point to, on which two texts are compared.
  */
 export class TextSkills {
-  /** Built on first use (one to two seconds for the whole catalog), then kept. */
+  /**
+   * Built on first use, then kept: the extractor alone (about a second) for `extract`, all of it
+   * (one to two seconds) for what matching reads. The API only extracts: it holds the extractor alone.
+   */
+  private extractor: SkillExtractor | null = null;
   private loaded: {
-    extractor: SkillExtractor;
     broader: Map<string, string[]>;
     related: Map<string, string[]>;
     glossary: Glossary;
@@ -44,7 +47,8 @@ export class TextSkills {
 
   /** Catalog skills (ESCO and the project's solidarity labels) that a free text names. */
   extract(text: string, options?: ExtractOptions): ExtractedSkill[] {
-    return this.load().extractor.extract(text, options);
+    this.extractor ??= createSkillExtractor(catalogEntries(readCatalog(), readSolidarityLabels()));
+    return this.extractor.extract(text, options);
   }
 
   /** The posting's picked skills, then those its text names. */
@@ -138,8 +142,8 @@ export class TextSkills {
     // Each skill is a document of the terms of its English labels (the glossary translates into them).
     const documents = entries.map((entry) => textTerms(entry.labelsEn.join('\n'), glossary, 'en'));
     const rarity = new TermRarity(documents);
+    this.extractor ??= createSkillExtractor(entries);
     this.loaded = {
-      extractor: createSkillExtractor(entries),
       broader: new Map(catalog.map((skill) => [skill.id, skill.broader])),
       related: relatedSkills(catalog, solidarityLabels),
       glossary,
