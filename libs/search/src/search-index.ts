@@ -49,8 +49,8 @@ export type QueryMeaning = { vector: readonly number[]; minMeaning?: number };
 /** Chosen on the tune halves of both evaluation sets (apps/eval/TUNING.md, "Listing search"). */
 export const LISTING_MIN_MEANING = 0.75;
 
-/** `_rankingScore` in [0,1]; 0 for a candidate the text did not find (see findCandidates). */
-export type Candidate<T> = T & { _rankingScore: number };
+/** A posting found by stage 1: its id, and `_rankingScore` in [0,1], 0 for a candidate the text did not find (see findCandidates). */
+export type Candidate = { id: string; _rankingScore: number };
 
 /** A Meilisearch task that ended in another state than "succeeded". */
 export class SearchTaskError extends Error {
@@ -214,24 +214,26 @@ export class SearchIndex implements OnModuleDestroy {
     filter: SearchFilter,
     limit: number,
     keys: { skills?: readonly string[]; terms?: readonly string[]; vector?: readonly number[] | null } = {},
-  ): Promise<Candidate<DocumentOf[I]>[]> {
+  ): Promise<Candidate[]> {
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000) throw new SearchFilterError('limit', 'must be an integer from 1 to 1000');
     const indexUid = this.uid(index);
-    const queries: (SearchParams & { indexUid: string })[] = [{ indexUid, q: queryText(q), filter, limit, showRankingScore: true }];
-    if (keys.skills?.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, keys.skills), limit, sort: ['publishedAt:desc'] });
+    // Matching reads the candidates from PostgreSQL: their ids are all it needs of the index.
+    const attributesToRetrieve = ['id'];
+    const queries: (SearchParams & { indexUid: string })[] = [{ indexUid, q: queryText(q), filter, limit, showRankingScore: true, attributesToRetrieve }];
+    if (keys.skills?.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, keys.skills), limit, sort: ['publishedAt:desc'], attributesToRetrieve });
     const terms = keys.terms ?? [];
     for (const term of terms) {
-      queries.push({ indexUid, q: '', filter: withTerm(filter, term), limit: Math.ceil(limit / terms.length), sort: ['publishedAt:desc'] });
+      queries.push({ indexUid, q: '', filter: withTerm(filter, term), limit: Math.ceil(limit / terms.length), sort: ['publishedAt:desc'], attributesToRetrieve });
     }
     // The postings closest in meaning, whether or not they share a word.
-    if (keys.vector) queries.push({ indexUid, vector: [...keys.vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, limit });
+    if (keys.vector) queries.push({ indexUid, vector: [...keys.vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, limit, attributesToRetrieve });
     // The text query costs most (50 to 100 ms here, with the synonyms): it goes alone, at the
     // same time as the others, which Meilisearch then answers on its other threads.
-    const search = (some: typeof queries) => this.client.multiSearch<{ queries: typeof queries }, DocumentOf[I]>({ queries: some });
+    const search = (some: typeof queries) => this.client.multiSearch<{ queries: typeof queries }, { id: string }>({ queries: some });
     const [{ results: [byText] }, { results: others }] = await Promise.all([search(queries.slice(0, 1)), queries.length > 1 ? search(queries.slice(1)) : { results: [] }]);
     const candidates = new Map(byText.hits.map((hit) => [hit.id, { ...hit, _rankingScore: hit._rankingScore ?? 0 }]));
     for (const hit of others.flatMap((result) => result.hits)) if (!candidates.has(hit.id)) candidates.set(hit.id, { ...hit, _rankingScore: 0 });
-    return [...candidates.values()] as Candidate<DocumentOf[I]>[];
+    return [...candidates.values()];
   }
 
   /** How many documents the index holds. */
