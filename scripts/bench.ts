@@ -6,7 +6,8 @@
  * 2. a full reindex of `large` offers ÷ a bare bulk add of the same documents to Meilisearch;
  * 3. the API's listing search (p95) ÷ the same queries sent straight to Meilisearch;
  * 4. GET /needs/:id/suggestions requests per second ÷ a bare Fastify "hello", same concurrency,
- *    and what bounds it: a signed-in route of the API that reads nothing, ÷ the same "hello";
+ *    and what bounds it, ÷ the same "hello": a signed-in route of the API that reads nothing, and
+ *    a bare Fastify route that makes one or two plain PostgreSQL queries;
  * 5. `burst` offers imported at once, then needs posted by hand in turn while they are matched:
  *    the time to each one's first suggestion and in-app notification; the e-mails each person received;
  * and the API's and the worker's memory after each part. Services as for bench:matching
@@ -117,15 +118,22 @@ async function requestsPerSecond(origin: string, path: string, headers: Record<s
   return done / elapsed;
 }
 
-/** A bare Fastify server answering "hello", as a process of its own. */
-async function helloServer(port: number): Promise<ChildProcess> {
-  const code = `require('fastify')().get('/', async () => 'hello').listen({ port: ${port}, host: '127.0.0.1' })`;
+/**
+ * A bare Fastify server as a process of its own: "hello", or with `databaseUrl` the rows of
+ * `queries` plain PostgreSQL queries made one after the other (what a page's reads cost at the least).
+ */
+async function bareServer(port: number, { databaseUrl, queries = 0 }: { databaseUrl?: string; queries?: number } = {}): Promise<ChildProcess> {
+  const reply = queries
+    ? `{ const rows = []; for (let i = 0; i < ${queries}; i++) rows.push((await pool.query('SELECT $1::int AS n', [i])).rows); return rows; }`
+    : `'hello'`;
+  const pool = databaseUrl ? `const pool = new (require('pg').Pool)({ connectionString: ${JSON.stringify(databaseUrl)}, max: 10 });` : '';
+  const code = `${pool} require('fastify')().get('/', async () => ${reply}).listen({ port: ${port}, host: '127.0.0.1' })`;
   const child = spawn(process.execPath, ['-e', code], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 100; i++) {
     if (await request(`http://127.0.0.1:${port}/`).then((r) => r.body.text().then(() => true), () => false)) return child;
     await sleep(100);
   }
-  throw new Error('the hello server did not start');
+  throw new Error('the bare Fastify server did not start');
 }
 
 async function main(): Promise<void> {
@@ -243,10 +251,14 @@ async function main(): Promise<void> {
     // 5. Suggestions per second, and a bare Fastify "hello", at the same concurrency.
     const suggestionsRate = await requestsPerSecond(`http://127.0.0.1:${port}`, `/api/needs/${large.lastNeed}/suggestions`, { authorization: `Bearer ${host.token}` });
     rss('after the load on the suggestions');
-    const helloPort = await freePort();
-    const hello = await helloServer(helloPort);
-    const helloRate = await requestsPerSecond(`http://127.0.0.1:${helloPort}`, '/');
-    await stopProcess(hello);
+    const bareRate = async (options?: Parameters<typeof bareServer>[1]) => {
+      const barePort = await freePort();
+      const server = await bareServer(barePort, options);
+      const rate = await requestsPerSecond(`http://127.0.0.1:${barePort}`, '/');
+      await stopProcess(server);
+      return rate;
+    };
+    const helloRate = await bareRate();
     figures.push({
       part: `GET /needs/:id/suggestions req/s ÷ bare Fastify, ${CONCURRENCY} at once`,
       measured: `${suggestionsRate.toFixed(0)} ÷ ${helloRate.toFixed(0)} req/s`,
@@ -254,13 +266,22 @@ async function main(): Promise<void> {
       goal: '≥ 0.3',
       ok: suggestionsRate / helloRate >= 0.3,
     });
-    // What bounds that ratio: a signed-in route of the API that reads nothing (the advisor's questions, about 10 kB).
+    // What bounds that ratio: a signed-in route of the API that reads nothing (the advisor's questions,
+    // about 10 kB); a bare Fastify route that makes the page's two reads of PostgreSQL and nothing else.
     const floorRate = await requestsPerSecond(`http://127.0.0.1:${port}`, '/api/toolbox/advisor/questions', { authorization: `Bearer ${host.token}` });
     figures.push({
       part: `GET /toolbox/advisor/questions, signed in, no I/O, req/s ÷ bare Fastify, ${CONCURRENCY} at once (the API's own ceiling)`,
       measured: `${floorRate.toFixed(0)} ÷ ${helloRate.toFixed(0)} req/s`,
       ratio: floorRate / helloRate,
     });
+    for (const queries of [1, 2]) {
+      const queriesRate = await bareRate({ databaseUrl: stack.env.DATABASE_URL, queries });
+      figures.push({
+        part: `bare Fastify and ${queries} PostgreSQL ${queries === 1 ? 'query' : 'queries'} a request, req/s ÷ bare Fastify, ${CONCURRENCY} at once (what reads alone allow)`,
+        measured: `${queriesRate.toFixed(0)} ÷ ${helloRate.toFixed(0)} req/s`,
+        ratio: queriesRate / helloRate,
+      });
+    }
 
     // 6. A burst: 20 hosts with an open need each, BURST offers imported at once, then needs posted by hand.
     const hosts = [];
