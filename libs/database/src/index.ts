@@ -8,3 +8,4 @@ export { violatedConstraint } from './unique-violation';
 export { seedSkills } from './seeds/seed-skills';
 export { dropNotificationsAbout, eraseAccount, ERASED_NAME } from './personal-data';
 export { ChannelListener, type ChannelHandlers } from './channel-listener';
+export { preparedQuery } from './prepared-query';

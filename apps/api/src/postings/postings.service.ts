@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository, type DeepPartial, type FindOptionsWhere } from 'typeorm';
 import { nextStatus, type PostingAction } from '@relais/domain';
-import { addOutboxEvent, Need, Offer, Skill, Suggestion, type OutboxEventType } from '@relais/database';
+import { addOutboxEvent, Need, Offer, preparedQuery, Skill, Suggestion, type OutboxEventType } from '@relais/database';
 import type { AuthUser } from '../auth/auth.decorators';
 import { ApiError, invalid, notFound } from '../http/api-error';
 import { offsetOf, toPage, type Page } from '../http/pagination';
@@ -139,10 +139,12 @@ export class PostingsService {
    * is), in one query, for the pages that read only what hangs off a posting (its suggestions).
    */
   async requireOwner(entity: PostingEntity, id: string, user: AuthUser): Promise<void> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await preparedQuery<{ status: string; role: string | null }>(
+      this.dataSource,
+      `owner-of-${tableOf(entity)}`,
       `SELECT p.status, m.role FROM ${tableOf(entity)} p LEFT JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = $2 WHERE p.id = $1`,
       [id, user.userId],
-    )) as Array<{ status: string; role: string | null }>;
+    );
     if (!row || (!row.role && row.status !== 'open')) throw notFound(entity === Need ? 'Need' : 'Offer');
     if (!row.role) throw new ApiError('FORBIDDEN', 'Only members of this organization may do this');
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MechanismCode } from '@relais/domain';
-import { Need, Offer, type Suggestion } from '@relais/database';
+import { Need, Offer, preparedQuery, type Suggestion } from '@relais/database';
 import { reasonsForSide } from '@relais/matching';
 import type { AuthUser } from '../auth/auth.decorators';
 import { offsetOf, toPage, type Pagination } from '../http/pagination';
@@ -40,7 +40,9 @@ export class SuggestionsService {
     await this.postings.requireOwner(side === 'need' ? Need : Offer, id, user);
     const other = side === 'need' ? 'offer' : 'need';
     const { skip, take } = offsetOf(query);
-    const rows = (await this.dataSource.query(
+    const rows = await preparedQuery<PageRow>(
+      this.dataSource,
+      `suggestions-of-${side}`,
       `SELECT s.id, s.score, s.status, s.mechanisms, s.reasons, s.updated_at,
               p.id AS posting_id, p.title AS posting_title, p.status AS posting_status,
               json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'country', o.country) AS organization,
@@ -56,7 +58,7 @@ export class SuggestionsService {
         ORDER BY s.score DESC, s.id ASC
         OFFSET $3 LIMIT $4`,
       [id, query.includeStale, skip, take],
-    )) as PageRow[];
+    );
     // Past the last page no row carries the total: it is counted on its own.
     const total = rows.length ? Number(rows[0].total) : skip ? await this.count(side, id, query.includeStale) : 0;
     const items = rows.map((s) => ({
