@@ -46,7 +46,7 @@ export class PostingsService {
   async withoutClosed<T extends { id: string }, P extends { items: T[]; total: number }>(entity: PostingEntity, page: P): Promise<P> {
     if (!page.items.length) return page;
     const ids = page.items.map((item) => item.id);
-    const rows = (await this.dataSource.query(`SELECT id FROM ${tableOf(entity)} WHERE id = ANY($1::uuid[]) AND status = 'open'`, [ids])) as Array<{ id: string }>;
+    const rows = await preparedQuery<{ id: string }>(this.dataSource, `open-of-${tableOf(entity)}`, `SELECT id FROM ${tableOf(entity)} WHERE id = ANY($1::uuid[]) AND status = 'open'`, [ids]);
     const open = new Set(rows.map((p) => p.id));
     const items = page.items.filter((item) => open.has(item.id));
     return { ...page, items, total: Math.max(0, page.total - (page.items.length - items.length)) };
