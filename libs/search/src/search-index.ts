@@ -148,7 +148,7 @@ export class SearchIndex implements OnModuleDestroy {
   }
 
   /** Every document id of an index, page by page (the reindex compares them with the database). */
-  async *documentIds(index: IndexName, pageSize = 10_000): AsyncGenerator<string[]> {
+  async *documentIds(index: IndexName, pageSize = 1000): AsyncGenerator<string[]> {
     for (let offset = 0; ; offset += pageSize) {
       const { results } = await this.client.index<{ id: string }>(this.uid(index)).getDocuments({ fields: ['id'], limit: pageSize, offset });
       if (results.length) yield results.map((document) => document.id);
@@ -208,8 +208,8 @@ export class SearchIndex implements OnModuleDestroy {
    *   whatever their words (documents not embedded yet are not found this way).
    * Documents found by a later search only have a `_rankingScore` of 0.
    */
-  async findCandidates<I extends 'needs' | 'offers'>(
-    index: I,
+  async findCandidates(
+    index: 'needs' | 'offers',
     q: string,
     filter: SearchFilter,
     limit: number,
@@ -217,19 +217,19 @@ export class SearchIndex implements OnModuleDestroy {
   ): Promise<Candidate[]> {
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > 1000) throw new SearchFilterError('limit', 'must be an integer from 1 to 1000');
     const indexUid = this.uid(index);
-    // Matching reads the candidates from PostgreSQL: their ids are all it needs of the index.
-    const attributesToRetrieve = ['id'];
-    const queries: (SearchParams & { indexUid: string })[] = [{ indexUid, q: queryText(q), filter, limit, showRankingScore: true, attributesToRetrieve }];
-    if (keys.skills?.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, keys.skills), limit, sort: ['publishedAt:desc'], attributesToRetrieve });
+    const queries: (SearchParams & { indexUid: string })[] = [{ indexUid, q: queryText(q), filter, limit, showRankingScore: true }];
+    if (keys.skills?.length) queries.push({ indexUid, q: '', filter: withSharedSkills(filter, keys.skills), limit, sort: ['publishedAt:desc'] });
     const terms = keys.terms ?? [];
     for (const term of terms) {
-      queries.push({ indexUid, q: '', filter: withTerm(filter, term), limit: Math.ceil(limit / terms.length), sort: ['publishedAt:desc'], attributesToRetrieve });
+      queries.push({ indexUid, q: '', filter: withTerm(filter, term), limit: Math.ceil(limit / terms.length), sort: ['publishedAt:desc'] });
     }
     // The postings closest in meaning, whether or not they share a word.
-    if (keys.vector) queries.push({ indexUid, vector: [...keys.vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, limit, attributesToRetrieve });
+    if (keys.vector) queries.push({ indexUid, vector: [...keys.vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, limit });
     // The text query costs most (50 to 100 ms here, with the synonyms): it goes alone, at the
     // same time as the others, which Meilisearch then answers on its other threads.
-    const search = (some: typeof queries) => this.client.multiSearch<{ queries: typeof queries }, { id: string }>({ queries: some });
+    // Matching reads the candidates from PostgreSQL: their ids are all it needs of the index.
+    const search = (some: typeof queries) =>
+      this.client.multiSearch<{ queries: typeof queries }, { id: string }>({ queries: some.map((query) => ({ ...query, attributesToRetrieve: ['id'] })) });
     const [{ results: [byText] }, { results: others }] = await Promise.all([search(queries.slice(0, 1)), queries.length > 1 ? search(queries.slice(1)) : { results: [] }]);
     const candidates = new Map(byText.hits.map((hit) => [hit.id, { ...hit, _rankingScore: hit._rankingScore ?? 0 }]));
     for (const hit of others.flatMap((result) => result.hits)) if (!candidates.has(hit.id)) candidates.set(hit.id, { ...hit, _rankingScore: 0 });

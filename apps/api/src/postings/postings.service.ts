@@ -46,8 +46,9 @@ export class PostingsService {
   async withoutClosed<T extends { id: string }, P extends { items: T[]; total: number }>(entity: PostingEntity, page: P): Promise<P> {
     if (!page.items.length) return page;
     const ids = page.items.map((item) => item.id);
-    const rows = await preparedQuery<{ id: string }>(this.dataSource, `open-of-${tableOf(entity)}`, `SELECT id FROM ${tableOf(entity)} WHERE id = ANY($1::uuid[]) AND status = 'open'`, [ids]);
-    const open = new Set(rows.map((p) => p.id));
+    const table = tableOf(entity);
+    const rows = await preparedQuery<{ id: string }>(this.dataSource, `open-of-${table}`, `SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) AND status = 'open'`, [ids]);
+    const open = new Set(rows.map((row) => row.id));
     const items = page.items.filter((item) => open.has(item.id));
     return { ...page, items, total: Math.max(0, page.total - (page.items.length - items.length)) };
   }
@@ -139,10 +140,11 @@ export class PostingsService {
    * is), in one query, for the pages that read only what hangs off a posting (its suggestions).
    */
   async requireOwner(entity: PostingEntity, id: string, user: AuthUser): Promise<void> {
+    const table = tableOf(entity);
     const [row] = await preparedQuery<{ status: string; role: string | null }>(
       this.dataSource,
-      `owner-of-${tableOf(entity)}`,
-      `SELECT p.status, m.role FROM ${tableOf(entity)} p LEFT JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = $2 WHERE p.id = $1`,
+      `owner-of-${table}`,
+      `SELECT p.status, m.role FROM ${table} p LEFT JOIN memberships m ON m.organization_id = p.organization_id AND m.user_id = $2 WHERE p.id = $1`,
       [id, user.userId],
     );
     if (!row || (!row.role && row.status !== 'open')) throw notFound(entity === Need ? 'Need' : 'Offer');
