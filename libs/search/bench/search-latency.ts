@@ -1,8 +1,7 @@
 /**
- * Prints what SearchIndex costs on a real Meilisearch: settings (synonyms included), writes,
- * and search latency per kind of query, with and without synonyms, undici vs Node's fetch.
- *   npm run build && node dist/libs/search/bench/search-latency.js [documents per index, default 2000] [label words]
- * `label words` overrides buildSynonyms' maxLabelWords (default 2) to compare synonym sets.
+ * Prints what SearchIndex costs on a real Meilisearch: settings, writes, and search latency per
+ * kind of query, with and without the documents' translations (synonyms), undici vs Node's fetch.
+ *   npm run build && node dist/libs/search/bench/search-latency.js [documents per index, default 2000]
  * Uses MEILI_URL / MEILI_MASTER_KEY when a server answers there, else starts the bundled one.
  * Indexes are created under a `bench_<time>_` prefix and deleted at the end.
  */
@@ -13,7 +12,6 @@ import { Meilisearch } from 'meilisearch';
 import { MECHANISM_CODES, WORK_MODES } from '@relais/domain';
 import { readCatalog, type CatalogSkill } from '@relais/skills-catalog';
 import {
-  buildSynonyms,
   INDEX_NAMES,
   meilisearchAnswers,
   needDocument,
@@ -86,7 +84,6 @@ async function latency(label: string, iterations: number, run: (i: number) => Pr
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 2000);
-  const labelWords = process.argv[3] ? Number(process.argv[3]) : undefined;
   const apiKey = process.env.MEILI_MASTER_KEY || 'bench-master-key-0123456789';
   let url = process.env.MEILI_URL ?? '';
   let local: { stop: () => Promise<void> } | undefined;
@@ -99,39 +96,33 @@ async function main(): Promise<void> {
   }
   const stamp = Date.now();
   const search = new SearchIndex({ url, apiKey, indexPrefix: `bench_${stamp}_` });
-  const bare = new SearchIndex({ url, apiKey, indexPrefix: `bench_${stamp}_nosyn_` });
+  const bare = new SearchIndex({ url, apiKey, indexPrefix: `bench_${stamp}_bare_` });
   const fetchClient = new Meilisearch({ host: url, apiKey });
   try {
     const catalog = readCatalog();
     const labelled = catalog.filter((s) => s.labelFr);
     const { needs, offers } = postings(labelled, count);
 
-    const synonyms = buildSynonyms(catalog, labelWords ? { maxLabelWords: labelWords } : {});
-    const [first, firstMs] = await timed(() => search.applySettings({ synonyms }));
-    console.log(`applySettings, empty indexes: ${firstMs.toFixed(0)} ms (${first.synonyms} synonyms)`);
-    await bare.applySettings({ synonyms: {} });
-    for (const index of [search, bare]) {
-      for (let i = 0; i < count; i += 500) {
-        await index.upsert('needs', needs.slice(i, i + 500));
-        await index.upsert('offers', offers.slice(i, i + 500));
-      }
+    const [, firstMs] = await timed(() => search.applySettings());
+    console.log(`applySettings, empty indexes: ${firstMs.toFixed(0)} ms`);
+    await bare.applySettings();
+    for (let i = 0; i < count; i += 500) {
+      await search.upsert('needs', needs.slice(i, i + 500));
+      await search.upsert('offers', offers.slice(i, i + 500));
+      await bare.upsert('needs', needs.slice(i, i + 500).map((need) => ({ ...need, translations: [] })));
+      await bare.upsert('offers', offers.slice(i, i + 500).map((offer) => ({ ...offer, translations: [] })));
     }
     const [, skillsMs] = await timed(async () => {
       for (let i = 0; i < catalog.length; i += 500) await search.upsert('skills', catalog.slice(i, i + 500).map(skillDocument));
     });
     console.log(`upsert ${catalog.length} skills in batches of 500: ${skillsMs.toFixed(0)} ms`);
-    const [, againMs] = await timed(() => search.applySettings({ synonyms }));
+    const [, againMs] = await timed(() => search.applySettings());
     console.log(`applySettings again, ${count} needs + ${count} offers + skills indexed (no change): ${againMs.toFixed(0)} ms`);
-    const [, changeMs] = await timed(async () => {
-      await search.applySettings({ synonyms: {} });
-      await search.applySettings({ synonyms });
-    });
-    console.log(`applySettings removing then restoring the synonyms on those indexes: ${changeMs.toFixed(0)} ms`);
 
     const n = 200;
     const q = (i: number) => QUERIES[i % QUERIES.length];
-    await latency(`searchNeeds (synonyms, facets, ${count} docs)`, n, (i) => search.searchNeeds(q(i), { country: 'SN' }));
-    await latency('searchNeeds, index without synonyms', n, (i) => bare.searchNeeds(q(i), { country: 'SN' }));
+    await latency(`searchNeeds (facets, ${count} docs)`, n, (i) => search.searchNeeds(q(i), { country: 'SN' }));
+    await latency('searchNeeds, documents without translations', n, (i) => bare.searchNeeds(q(i), { country: 'SN' }));
     await latency('same search with Node fetch (meilisearch default)', n, (i) =>
       fetchClient.index(search.uid('needs')).search(q(i), { filter: needsListingFilter({ country: 'SN' }), hitsPerPage: 20, page: 1, facets: ['country', 'mechanisms', 'workMode', 'skills'] }),
     );
@@ -140,7 +131,7 @@ async function main(): Promise<void> {
     await latency('findCandidates (offers for a need, limit 50)', n, (i) =>
       search.findCandidates('offers', `${q(i)} ${needs[i % count].title}`, offerCandidatesFilter(needs[i % count]), 50),
     );
-    await latency('findCandidates, index without synonyms', n, (i) =>
+    await latency('findCandidates, documents without translations', n, (i) =>
       bare.findCandidates('offers', `${q(i)} ${needs[i % count].title}`, offerCandidatesFilter(needs[i % count]), 50),
     );
     await latency('findCandidates, one-word text', n, (i) => search.findCandidates('offers', q(i).split(' ')[0], offerCandidatesFilter(needs[i % count]), 50));

@@ -84,6 +84,8 @@ describe('needDocument', () => {
       skills: posting.skills,
       matchSkills: [...posting.skills, TEXT_SKILL], // picked ones, then those the text names, without repeats
       skillLabels: ['techniques comptables', 'accounting techniques', 'manage budgets'],
+      // The keys of the catalog's synonyms whose values its texts name ("comptabilité" ← "bookkeeping").
+      translations: ['accounting techniques', 'comptabilite', 'techniques comptables', 'accounting', 'bookkeeping'],
       terms: ['account', 'train', 'treasur'],
       status: 'open',
       mechanisms: ['skills_sponsorship', 'volunteering'],
@@ -161,6 +163,7 @@ describe('organizationDocument', () => {
       region: 'Bretagne',
       city: 'Rennes',
       description: 'Coopératives de sel',
+      translations: [],
       website: 'https://salines.example',
       generalInterest: true,
       verified: false,

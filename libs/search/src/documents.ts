@@ -1,6 +1,7 @@
 import type { MechanismCode, OrganizationKind, PostingStatus, SkillType, WorkMode } from '@relais/domain';
 import type { Need, Offer, Organization, Skill } from '@relais/database';
 import { EMBEDDER } from './index-settings';
+import { catalogSynonyms } from './synonyms';
 
 /**
  * What goes into Meilisearch: what the public listing shows plus the fields filters need.
@@ -30,6 +31,8 @@ type PostingDocument = {
   matchSkills: string[];
   /** French and English labels of those skills, so a query in either language finds the posting. */
   skillLabels: string[];
+  /** The catalog's synonyms of the words above (labels in the other language, SynonymExpansion), searched as words of the posting. */
+  translations: string[];
   /** TextSkills.terms: the text as English stems (French words translated), for stage 1 across languages. */
   terms: string[];
   status: PostingStatus;
@@ -79,6 +82,8 @@ export type OrganizationDocument = {
   region: string | null;
   city: string | null;
   description: string;
+  /** As a posting's `translations`. */
+  translations: string[];
   website: string | null;
   generalInterest: boolean;
   /** Checked by a platform admin. */
@@ -94,6 +99,30 @@ export type SkillDocument = {
   labelFr: string | null;
   altLabelsEn: string[];
   altLabelsFr: string[];
+};
+
+/**
+ * What a listing returns of each index's documents: not what only searches and matching read
+ * (matchSkills, terms, translations, day numbers, the embedding), which would weigh on every page.
+ */
+export const LISTED_FIELDS = {
+  needs: ['id', 'title', 'description', 'keywords', 'skills', 'skillLabels', 'status', 'mechanisms', 'languages', 'effortDays', 'publishedAt', 'region', 'organization', 'country', 'city', 'workMode', 'startDate', 'endDate'],
+  offers: ['id', 'title', 'description', 'keywords', 'skills', 'skillLabels', 'status', 'mechanisms', 'languages', 'effortDays', 'publishedAt', 'region', 'organization', 'country', 'city', 'countries', 'workModes', 'availableFrom', 'availableTo'],
+  organizations: ['id', 'name', 'kind', 'country', 'region', 'city', 'description', 'website', 'generalInterest', 'verified'],
+  skills: ['id', 'type', 'labelEn', 'labelFr', 'altLabelsEn', 'altLabelsFr'],
+} as const satisfies {
+  needs: readonly (keyof NeedDocument)[];
+  offers: readonly (keyof OfferDocument)[];
+  organizations: readonly (keyof OrganizationDocument)[];
+  skills: readonly (keyof SkillDocument)[];
+};
+
+/** A document as listings return it, for each index. */
+export type ListedOf = {
+  needs: Pick<NeedDocument, (typeof LISTED_FIELDS.needs)[number]>;
+  offers: Pick<OfferDocument, (typeof LISTED_FIELDS.offers)[number]>;
+  organizations: Pick<OrganizationDocument, (typeof LISTED_FIELDS.organizations)[number]>;
+  skills: SkillDocument;
 };
 
 export type PostingOrganization = Pick<Organization, 'id' | 'name' | 'kind' | 'country' | 'region' | 'city'>;
@@ -118,6 +147,7 @@ function postingFields(
   skills: readonly LabelledSkill[],
   fromText: FromText,
 ): PostingDocument {
+  const labels = skillLabels(posting.skills, skills);
   return {
     id: posting.id,
     title: posting.title,
@@ -125,7 +155,8 @@ function postingFields(
     keywords: [...posting.keywords],
     skills: [...posting.skills],
     matchSkills: [...new Set([...posting.skills, ...fromText.matchSkills])],
-    skillLabels: skillLabels(posting.skills, skills),
+    skillLabels: labels,
+    translations: catalogSynonyms().of([posting.title, ...labels, ...posting.keywords, posting.description, organization.name]),
     terms: [...fromText.terms],
     status: posting.status,
     mechanisms: [...posting.mechanisms],
@@ -196,6 +227,7 @@ export function organizationDocument(
     region: organization.region,
     city: organization.city,
     description: organization.description,
+    translations: catalogSynonyms().of([organization.name, organization.description]),
     website: organization.website,
     generalInterest: organization.generalInterest,
     verified: organization.verifiedAt !== null,

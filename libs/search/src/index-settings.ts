@@ -1,4 +1,4 @@
-import type { GranularFilterableAttribute, Settings, Synonyms } from 'meilisearch';
+import type { GranularFilterableAttribute, Settings } from 'meilisearch';
 
 /** The indexes we keep; their uids are these names behind the configured prefix. */
 export const INDEX_NAMES = ['needs', 'offers', 'organizations', 'skills'] as const;
@@ -40,13 +40,15 @@ const POSTING_RANKING = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exa
 
 const FACETING = { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' as const } };
 
-const postingSearchable = ['title', 'skillLabels', 'keywords', 'description', 'organization.name', 'city', 'region'];
+/** `translations` last: the catalog's synonyms of the document's words (SynonymExpansion), which Meilisearch would be slow to apply to queries. */
+const postingSearchable = ['title', 'skillLabels', 'keywords', 'description', 'organization.name', 'city', 'region', 'translations'];
 
 /**
  * The full settings of each index. Sent whole every time, so applying them again is a no-op
- * for Meilisearch, and a setting removed here is reset there.
+ * for Meilisearch, and a setting removed here is reset there. No synonyms: documents carry
+ * them as words of their own (`translations`).
  */
-export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
+export function indexSettings(index: IndexName): Settings {
   switch (index) {
     case 'needs':
       return {
@@ -58,7 +60,7 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
         sortableAttributes: ['publishedAt', 'startDay', 'effortDays'],
         rankingRules: POSTING_RANKING,
         typoTolerance: TYPOS,
-        synonyms,
+        synonyms: {},
         faceting: FACETING,
         embedders: EMBEDDERS,
       };
@@ -72,23 +74,23 @@ export function indexSettings(index: IndexName, synonyms: Synonyms): Settings {
         sortableAttributes: ['publishedAt', 'fromDay', 'effortDays'],
         rankingRules: POSTING_RANKING,
         typoTolerance: TYPOS,
-        synonyms,
+        synonyms: {},
         faceting: FACETING,
         embedders: EMBEDDERS,
       };
     case 'organizations':
       return {
-        searchableAttributes: ['name', 'city', 'region', 'description'],
+        searchableAttributes: ['name', 'city', 'region', 'description', 'translations'],
         filterableAttributes: [equality(['kind', 'country', 'generalInterest'])],
         sortableAttributes: ['name'],
         rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'name:asc'],
         typoTolerance: TYPOS,
-        synonyms,
+        synonyms: {},
         faceting: FACETING,
         embedders: EMBEDDERS,
       };
     case 'skills':
-      // Both languages are in each document: no synonyms needed, and autocomplete stays fast.
+      // Both languages are in each document.
       return {
         searchableAttributes: ['labelFr', 'labelEn', 'altLabelsFr', 'altLabelsEn'],
         filterableAttributes: [equality(['type'])],

@@ -1,5 +1,6 @@
 export {
   dayNumber,
+  LISTED_FIELDS,
   needDocument,
   offerDocument,
   OPEN_ENDED_DAY,
@@ -10,6 +11,7 @@ export {
   type IndexableNeed,
   type IndexableOffer,
   type LabelledSkill,
+  type ListedOf,
   type NeedDocument,
   type OfferDocument,
   type OrganizationDocument,

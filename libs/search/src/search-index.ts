@@ -1,10 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Meilisearch, type FederatedMultiSearchParams, type RecordAny, type SearchParams, type Synonyms, type Task } from 'meilisearch';
+import { Meilisearch, type FederatedMultiSearchParams, type RecordAny, type SearchParams, type Task } from 'meilisearch';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent } from 'undici';
 import type { Locale } from '@relais/domain';
-import { readCatalog } from '@relais/skills-catalog';
-import type { NeedDocument, OfferDocument, OrganizationDocument, SkillDocument } from './documents';
+import { LISTED_FIELDS, type ListedOf, type NeedDocument, type OfferDocument, type OrganizationDocument, type SkillDocument } from './documents';
 import {
   needsListingFilter,
   offersListingFilter,
@@ -18,7 +17,6 @@ import {
   type SearchFilter,
 } from './filters';
 import { EMBEDDER, FACETS, INDEX_NAMES, indexSettings, type IndexName } from './index-settings';
-import { buildSynonyms } from './synonyms';
 import { undiciHttpClient } from './undici-http-client';
 
 export type SearchIndexOptions = {
@@ -62,7 +60,7 @@ export class SearchTaskError extends Error {
 
 const MAX_PAGE_SIZE = 100;
 const MAX_QUERY_LENGTH = 500;
-/** Writes are small batches; settings with synonyms take about a second, more on a full index. */
+/** Writes are small batches; settings take under a second, more on a full index. */
 const TASK_TIMEOUT_MS = 120_000;
 const TASK_POLL_MS = 10;
 
@@ -105,18 +103,17 @@ export class SearchIndex implements OnModuleDestroy {
 
   /**
    * Creates missing indexes and sends every index's full settings. Idempotent: settings equal
-   * to the current ones are a quick no-op task. Synonyms default to the shipped catalog's.
+   * to the current ones are a quick no-op task.
    */
-  async applySettings(options: { synonyms?: Synonyms } = {}): Promise<{ synonyms: number; durationMs: number }> {
+  async applySettings(): Promise<{ durationMs: number }> {
     const started = Date.now();
-    const synonyms = options.synonyms ?? buildSynonyms(readCatalog());
     for (const index of INDEX_NAMES) {
       await this.createIfMissing(this.uid(index));
-      await this.succeeded(this.client.index(this.uid(index)).updateSettings(indexSettings(index, synonyms)));
+      await this.succeeded(this.client.index(this.uid(index)).updateSettings(indexSettings(index)));
     }
     const durationMs = Date.now() - started;
-    this.logger.log(`Settings applied to ${INDEX_NAMES.length} indexes in ${durationMs} ms (${Object.keys(synonyms ?? {}).length} synonyms)`);
-    return { synonyms: Object.keys(synonyms ?? {}).length, durationMs };
+    this.logger.log(`Settings applied to ${INDEX_NAMES.length} indexes in ${durationMs} ms`);
+    return { durationMs };
   }
 
   /** Adds or replaces whole documents by id; resolves once Meilisearch has indexed them. */
@@ -162,7 +159,7 @@ export class SearchIndex implements OnModuleDestroy {
     filters: NeedsListingFilters = {},
     page: PageRequest = {},
     meaning: QueryMeaning | null = null,
-  ): Promise<SearchPage<NeedDocument>> {
+  ): Promise<SearchPage<ListedOf['needs']>> {
     return this.searchPage('needs', q, needsListingFilter(filters), page, meaning);
   }
 
@@ -172,7 +169,7 @@ export class SearchIndex implements OnModuleDestroy {
     filters: OffersListingFilters = {},
     page: PageRequest = {},
     meaning: QueryMeaning | null = null,
-  ): Promise<SearchPage<OfferDocument>> {
+  ): Promise<SearchPage<ListedOf['offers']>> {
     return this.searchPage('offers', q, offersListingFilter(filters), page, meaning);
   }
 
@@ -181,7 +178,7 @@ export class SearchIndex implements OnModuleDestroy {
     filters: OrganizationsFilters = {},
     page: PageRequest = {},
     meaning: QueryMeaning | null = null,
-  ): Promise<SearchPage<OrganizationDocument>> {
+  ): Promise<SearchPage<ListedOf['organizations']>> {
     return this.searchPage('organizations', q, organizationsFilter(filters), page, meaning);
   }
 
@@ -225,8 +222,8 @@ export class SearchIndex implements OnModuleDestroy {
     }
     // The postings closest in meaning, whether or not they share a word.
     if (keys.vector) queries.push({ indexUid, vector: [...keys.vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, limit });
-    // The text query costs most (50 to 100 ms here, with the synonyms): it goes alone, at the
-    // same time as the others, which Meilisearch then answers on its other threads.
+    // The text query costs most: it goes alone, at the same time as the others, which
+    // Meilisearch then answers on its other threads.
     // Matching reads the candidates from PostgreSQL: their ids are all it needs of the index.
     const search = (some: typeof queries) =>
       this.client.multiSearch<{ queries: typeof queries }, { id: string }>({ queries: some.map((query) => ({ ...query, attributesToRetrieve: ['id'] })) });
@@ -266,15 +263,16 @@ export class SearchIndex implements OnModuleDestroy {
     filter: SearchFilter | undefined,
     request: PageRequest,
     meaning: QueryMeaning | null = null,
-  ): Promise<SearchPage<DocumentOf[I]>> {
+  ): Promise<SearchPage<ListedOf[I]>> {
     const { page, pageSize } = pageOf(request);
     const facets: string[] = [...FACETS[index]];
     const text = queryText(q);
     if (meaning && text) return this.searchWordsAndMeaning(index, text, filter, { page, pageSize }, facets, meaning);
-    const response = await this.client.index<DocumentOf[I] & RecordAny>(this.uid(index)).search(text, {
+    const response = await this.client.index<ListedOf[I] & RecordAny>(this.uid(index)).search(text, {
       filter,
       page,
       hitsPerPage: pageSize,
+      attributesToRetrieve: [...LISTED_FIELDS[index]],
       ...(facets.length ? { facets } : {}),
     });
     return { items: response.hits, page, pageSize, total: response.totalHits, facets: response.facetDistribution ?? {} };
@@ -292,16 +290,17 @@ export class SearchIndex implements OnModuleDestroy {
     { page, pageSize }: { page: number; pageSize: number },
     facets: string[],
     { vector, minMeaning = LISTING_MIN_MEANING }: QueryMeaning,
-  ): Promise<SearchPage<DocumentOf[I]>> {
+  ): Promise<SearchPage<ListedOf[I]>> {
     const indexUid = this.uid(index);
-    const response = await this.client.multiSearch<FederatedMultiSearchParams, DocumentOf[I]>({
+    const attributesToRetrieve = [...LISTED_FIELDS[index]];
+    const response = await this.client.multiSearch<FederatedMultiSearchParams, ListedOf[I]>({
       federation: { offset: (page - 1) * pageSize, limit: pageSize, ...(facets.length ? { facetsByIndex: { [indexUid]: facets }, mergeFacets: {} } : {}) },
       queries: [
-        { indexUid, q: text, filter },
-        { indexUid, vector: [...vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, rankingScoreThreshold: minMeaning },
+        { indexUid, q: text, filter, attributesToRetrieve },
+        { indexUid, vector: [...vector], hybrid: { embedder: EMBEDDER, semanticRatio: 1 }, filter, rankingScoreThreshold: minMeaning, attributesToRetrieve },
       ],
     });
-    const items = response.hits.map(({ _federation: _, ...hit }) => hit as unknown as DocumentOf[I]);
+    const items = response.hits.map(({ _federation: _, ...hit }) => hit as unknown as ListedOf[I]);
     return { items, page, pageSize, total: response.estimatedTotalHits ?? items.length, facets: response.facetDistribution ?? {} };
   }
 

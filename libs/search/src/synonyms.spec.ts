@@ -1,5 +1,5 @@
 import { readCatalog } from '@relais/skills-catalog';
-import { buildSynonyms, type SynonymSource } from './synonyms';
+import { buildSynonyms, catalogSynonyms, SynonymExpansion, type SynonymSource } from './synonyms';
 
 const skill = (labelEn: string, labelFr: string | null, altLabelsEn: string[] = [], altLabelsFr: string[] = []): SynonymSource => ({
   labelEn,
@@ -61,10 +61,36 @@ describe('buildSynonyms', () => {
   it('builds a bounded map from the shipped catalog', () => {
     const synonyms = buildSynonyms(readCatalog());
     const keys = Object.keys(synonyms).length;
-    // Figures measured in synonyms.ts: past ~6k keys, searches slow down noticeably.
     expect(keys).toBeGreaterThan(3000);
     expect(keys).toBeLessThan(6000);
     expect(synonyms.comptabilite).toContain('accounting');
     expect(synonyms.accounting).toContain('comptabilité');
+  });
+});
+
+describe('SynonymExpansion', () => {
+  const expansion = new SynonymExpansion({
+    comptabilite: ['accounting'],
+    bookkeeping: ['comptabilité'],
+    'gestion de projet': ['project management'],
+    'eau potable': ['drinking water', 'potable water'],
+  });
+
+  it('gives the keys whose synonym a text names, as a query-time synonym would find the text', () => {
+    expect(expansion.of(['Tenue de la Comptabilité'])).toEqual(['bookkeeping']);
+    expect(expansion.of(['Accounting and PROJECT management'])).toEqual(['comptabilite', 'gestion de projet']);
+  });
+
+  it('reads every text, gives each key once, and a key for each of its synonyms', () => {
+    expect(expansion.of(['drinking water', 'potable-water, accounting', 'accounting'])).toEqual(['eau potable', 'comptabilite']);
+  });
+
+  it('only takes a synonym of several words when they come in a row, whole', () => {
+    expect(expansion.of(['project planning and management', 'drinking', 'waters', 'accountings', ''])).toEqual([]);
+  });
+
+  it('expands with the shipped catalog', () => {
+    expect(catalogSynonyms().of(['Comptable pour la comptabilité'])).toContain('accounting');
+    expect(catalogSynonyms().of(['Senior accountant, accounting'])).toContain('comptabilite');
   });
 });

@@ -1,4 +1,5 @@
 import { foldText } from '@relais/domain';
+import { readCatalog } from '@relais/skills-catalog';
 
 /** The catalog fields synonyms are made of (a row of `readCatalog()` or of the skills table). */
 export type SynonymSource = {
@@ -16,15 +17,12 @@ export type SynonymOptions = {
 };
 
 /**
- * Meilisearch 1.21 pays for synonyms at query time, per word group of the query, in
- * proportion to the size of the map; applying them takes under a second whatever the choice.
- * Measured with libs/search/bench/search-latency.ts (2000 needs and offers; p50 of a listing
- * search / of a stage-1 candidates search with a long text):
- *   no synonyms ~1 ms / 3 ms;  labels <= 1 word: 1.9k keys, 3 ms / 14 ms;
- *   labels <= 2 words: 5.0k keys, 6 ms / 40 ms;  labels <= 3 words: 11.6k keys, 15 ms / 117 ms.
- * Two words keeps "project management" or "énergie solaire" at a cost users do not notice.
- * Longer labels stay findable through the documents' `skillLabels`, which carry both
- * languages of every skill a posting is tagged with.
+ * Keys of at most two words (alternative labels: one): "project management", "énergie
+ * solaire". Longer labels stay findable through the documents' `skillLabels`, which carry both
+ * languages of every skill a posting is tagged with. The synonyms were chosen when Meilisearch
+ * applied them to queries, where each key more slowed every search (5.0k keys with two words,
+ * 11.6k with three); documents now carry them (SynonymExpansion), and the matching evaluation
+ * is what would tell whether longer keys help.
  */
 export const DEFAULT_SYNONYM_OPTIONS: Required<SynonymOptions> = { maxLabelWords: 2, maxAltLabelWords: 1 };
 
@@ -68,3 +66,56 @@ export function buildSynonyms(
   }
   return Object.fromEntries([...primary.keys()].sort().map((key) => [key, [...(primary.get(key) ?? [])].sort()]));
 }
+
+/** The words Meilisearch sees in a text: letters and digits, folded (case and accents). */
+const wordsOf = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A tree of synonyms word by word: `keys` are those whose synonym ends at this word. */
+type Node = { next: Map<string, Node>; keys: string[] };
+const node = (): Node => ({ next: new Map(), keys: [] });
+
+/**
+ * The synonyms applied to documents rather than to queries: a document naming "comptabilité"
+ * carries "accounting", so that a query "accounting" finds it, as a query-time synonym
+ * "accounting" → "comptabilité" would. Meilisearch 1.21 reads its whole synonyms map again for
+ * each word group of a query: with the catalog's 5,000 synonyms, about 5 ms a word here, 50 ms
+ * for a posting's 10-word stage-1 query against 3 ms without them; a document pays once, when
+ * it is built (the words of its texts walked along this tree).
+ */
+export class SynonymExpansion {
+  private readonly root = node();
+
+  constructor(synonyms: Readonly<Record<string, readonly string[]>>) {
+    for (const [key, values] of Object.entries(synonyms)) {
+      for (const value of values) {
+        let at = this.root;
+        for (const word of wordsOf(value)) {
+          const next = at.next.get(word) ?? node();
+          at.next.set(word, next);
+          at = next;
+        }
+        if (at !== this.root && !at.keys.includes(key)) at.keys.push(key);
+      }
+    }
+  }
+
+  /** The keys one of whose synonyms the texts contain (its words, in a row), each once, in order of appearance. */
+  of(texts: readonly string[]): string[] {
+    const found = new Set<string>();
+    for (const text of texts) {
+      const words = wordsOf(text);
+      for (let start = 0; start < words.length; start++) {
+        let at = this.root.next.get(words[start]);
+        for (let end = start + 1; at; at = at.next.get(words[end++])) {
+          for (const key of at.keys) found.add(key);
+        }
+      }
+    }
+    return [...found];
+  }
+}
+
+let shipped: SynonymExpansion | null = null;
+
+/** The expansion of the shipped catalog's synonyms, built on first use (about a second), then kept. */
+export const catalogSynonyms = (): SynonymExpansion => (shipped ??= new SynonymExpansion(buildSynonyms(readCatalog())));
