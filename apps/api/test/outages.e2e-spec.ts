@@ -72,12 +72,12 @@ describe('outages: what stopped is driven again on its own', () => {
     expect(await health()).toEqual({ status: 'degraded', database: 'up', redis: 'up', search: 'down', worker: 'up' });
     expect((await api.call('GET', '/api/needs')).status).toBe(503);
     const needId = await publishNeed(host, organization.id, `Comptable pour les salines ${tag}`);
-    // Its sync job uses its tries and is recorded as failed.
-    const failedSync = async () => (await db.getRepository(FailedJob).findBy({ jobName: JOBS.syncNeed })).find((job) => job.data.id === needId);
-    await api.eventually(failedSync, 15_000);
+    // Its matching job (which syncs it to search first) uses its tries and is recorded as failed.
+    const failedMatching = async () => (await db.getRepository(FailedJob).findBy({ jobName: JOBS.matchNeed })).find((job) => job.data.id === needId);
+    await api.eventually(failedMatching, 15_000);
     // A long outage: the reconciler runs the job again at each pass, and it fails again, ten times
     // (ten minutes with the default interval of a minute; it keeps trying for 30).
-    await api.eventually(async () => ((await failedSync())?.autoRetries ?? 0) >= 10, 60_000);
+    await api.eventually(async () => ((await failedMatching())?.autoRetries ?? 0) >= 10, 60_000);
     expect((await listed(tag)) || []).not.toContain(needId);
 
     await meili.restore();
@@ -87,9 +87,9 @@ describe('outages: what stopped is driven again on its own', () => {
       const suggestions = await api.call('GET', `/api/needs/${needId}/suggestions`, { token: host.token });
       return (suggestions.body.items as Array<{ offer: { id: string } }>).some((s) => s.offer.id === offerId);
     }, 20_000);
-    // The embedding job may have listed it first (it syncs the need too, retried on its own); the failed sync runs again all the same.
+    // The embedding job may have listed it first (it syncs the need too, retried on its own); the failed matching runs again all the same.
     const failed = await api.eventually(async () => {
-      const job = (await db.getRepository(FailedJob).findBy({ jobName: JOBS.syncNeed })).find((row) => row.data.id === needId);
+      const job = (await db.getRepository(FailedJob).findBy({ jobName: JOBS.matchNeed })).find((row) => row.data.id === needId);
       return job && job.autoRetries >= 1 && job;
     }, 20_000);
     expect(failed.replayedAt).not.toBeNull();

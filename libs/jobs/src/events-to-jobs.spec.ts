@@ -4,9 +4,9 @@ import { JOBS, QUEUE_OF } from './queues';
 
 describe('jobsForEvent', () => {
   it.each([
-    ['need.published', ['sync-need', 'match-need', 'embed-need']],
-    ['need.closed', ['sync-need', 'match-need']],
-    ['offer.updated', ['sync-offer', 'match-offer', 'embed-offer']],
+    ['need.published', ['match-need', 'embed-need']],
+    ['need.closed', ['match-need']],
+    ['offer.updated', ['match-offer', 'embed-offer']],
     ['organization.updated', ['sync-organization', 'embed-organization']],
     ['suggestion.created', ['notify-suggestion']],
     ['proposal.sent', ['notify-proposal', 'schedule-proposal']],

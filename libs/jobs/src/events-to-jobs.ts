@@ -2,9 +2,10 @@ import type { OutboxEventType } from '@relais/database';
 import { JOBS, type JobName } from './queues';
 
 /**
- * The work an outbox event triggers. A need or offer change is synced to search and matched at
- * once on its words, and embedded; once its embedding is new, it is matched again on its meaning
- * too. A closed one is removed from search and its suggestions marked stale by the same jobs.
+ * The work an outbox event triggers. A need or offer change is matched at once on its words (the
+ * matching job syncs it to search first: a sync job besides would index it a second time, at the
+ * moment matching searches), and embedded; once its embedding is new, it is matched again on its
+ * meaning too. A closed one is removed from search and its suggestions marked stale by the same job.
  * The jobs of one event all take the event's id as job id: each must be on a queue of its own.
  */
 /**
@@ -17,14 +18,14 @@ export function jobsForEvent(type: OutboxEventType): JobName[] {
   switch (type) {
     case 'need.published':
     case 'need.updated':
-      return [JOBS.syncNeed, JOBS.matchNeed, JOBS.embedNeed];
+      return [JOBS.matchNeed, JOBS.embedNeed];
     case 'need.closed':
-      return [JOBS.syncNeed, JOBS.matchNeed];
+      return [JOBS.matchNeed];
     case 'offer.published':
     case 'offer.updated':
-      return [JOBS.syncOffer, JOBS.matchOffer, JOBS.embedOffer];
+      return [JOBS.matchOffer, JOBS.embedOffer];
     case 'offer.closed':
-      return [JOBS.syncOffer, JOBS.matchOffer];
+      return [JOBS.matchOffer];
     // Listed in the directory at once, then found by the meaning of its presentation too.
     case 'organization.updated':
       return [JOBS.syncOrganization, JOBS.embedOrganization];

@@ -49,16 +49,19 @@ export class MatchingService {
     return this.match(Offer, id, bulk);
   }
 
-  /** Syncs the posting to search; an open one is matched, and stamped matched (an import's progress). */
+  /**
+   * An open posting is matched, synced to search (see matchTwice) and stamped matched (an
+   * import's progress); one that is not open is removed from search and its suggestions go stale.
+   */
   private async match(entity: typeof Need | typeof Offer, id: string, bulk: boolean): Promise<JobOutcome> {
-    const { posting, vector, indexed } = await this.sync.start(entity, id);
+    const { posting, vector, index } = await this.sync.start(entity, id);
     if (posting?.status !== 'open') {
-      await indexed();
+      await index();
       if (!posting) return `skipped: ${entity === Need ? 'need' : 'offer'} gone`;
       return this.markStale(entity === Need ? { needId: id } : { offerId: id });
     }
     const filter = posting instanceof Need ? offerCandidatesFilter(posting) : needCandidatesFilter(posting as Offer);
-    await this.matchTwice(posting, { vector, indexed }, filter, bulk);
+    await this.matchTwice(posting, { vector, index }, filter, bulk);
     await this.dataSource.query(`UPDATE ${this.dataSource.getMetadata(entity).tableName} SET matched_at = now() WHERE id = $1`, [id]);
     return 'done';
   }
@@ -73,17 +76,17 @@ export class MatchingService {
   }
 
   /**
-   * Matches `own` on what the index holds now, so that its first suggestions come at once; then,
-   * once its own document is in the index, searches again: of a need and an offer published at
-   * the same moment, whichever searches last finds the other. The second search is scored only
-   * when it finds a posting the first did not.
+   * Matches `own` on what the index holds now, so that its first suggestions come at once; then
+   * sends its own document to the index and, once it is in, searches again: of a need and an
+   * offer published at the same moment, whichever searches last finds the other. The second
+   * search is scored only when it finds a posting the first did not.
    */
-  private async matchTwice(own: Need | Offer, { vector, indexed }: Omit<Started, 'posting'>, filter: SearchFilter, bulk: boolean): Promise<void> {
+  private async matchTwice(own: Need | Offer, { vector, index }: Omit<Started, 'posting'>, filter: SearchFilter, bulk: boolean): Promise<void> {
     const opposite = own instanceof Need ? 'offers' : 'needs';
     const search = await this.searcher(opposite, own, filter, vector);
     const first = new Set((await search()).map((hit) => hit.id));
     await this.scoreAndStore(own, [...first], bulk);
-    await indexed();
+    await index();
     const again = (await search()).map((hit) => hit.id);
     if (again.some((id) => !first.has(id))) await this.scoreAndStore(own, again, bulk);
   }

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { Need, Offer, Organization, Skill } from '@relais/database';
-import { needDocument, offerDocument, organizationDocument, SearchIndex, type FromText } from '@relais/search';
+import { needDocument, offerDocument, organizationDocument, SearchIndex } from '@relais/search';
 import { TextSkills } from '@relais/skills-catalog';
 import { TextVectors } from '../semantic/text-vectors';
 
-/** A posting as read from PostgreSQL (null: gone), its stored embedding, and a wait until the index holds it. */
-export type Started = { posting: Need | Offer | null; vector: readonly number[] | null; indexed: () => Promise<void> };
+/**
+ * A posting as read from PostgreSQL (null: gone), its stored embedding, and `index`, which sends
+ * it to its index (an open one; one that is not open was removed at once) and waits until the
+ * index holds it.
+ */
+export type Started = { posting: Need | Offer | null; vector: readonly number[] | null; index: () => Promise<void> };
 
 /** Copies rows to Meilisearch: open postings are upserted, others removed. PostgreSQL stays the truth. */
 @Injectable()
@@ -20,34 +24,38 @@ export class SearchSyncService {
 
   /** Returns the need (with its organization) when it exists, after syncing it. */
   async syncNeed(id: string): Promise<Need | null> {
-    const { posting, indexed } = await this.start(Need, id);
-    await indexed();
+    const { posting, index } = await this.start(Need, id);
+    await index();
     return posting as Need | null;
   }
 
   async syncOffer(id: string): Promise<Offer | null> {
-    const { posting, indexed } = await this.start(Offer, id);
-    await indexed();
+    const { posting, index } = await this.start(Offer, id);
+    await index();
     return posting as Offer | null;
   }
 
   /**
-   * Sends an open posting to its index, or removes one that is not open, without waiting:
-   * `indexed` waits until the index holds the change.
+   * Reads the posting; removes it from its index at once when it is not open. An open one is
+   * sent when `index` is called: matching searches first, so that Meilisearch indexing it does
+   * not slow the search its first suggestions wait for.
    */
   async start(entity: typeof Need | typeof Offer, id: string): Promise<Started> {
     const index = entity === Need ? 'needs' : 'offers';
     const posting = await this.dataSource.getRepository<Need | Offer>(entity).findOne({ where: { id }, relations: { organization: true } });
-    if (posting?.status !== 'open') return { posting, vector: null, indexed: await this.search.startRemove(index, [id]) };
-    const skills = await this.skills(posting.skills);
-    const fromText = await this.fromText(posting);
-    // Not even awaited until queued (10 to 15 ms while Meilisearch indexes): matching searches the other index meanwhile.
-    const sent =
-      posting instanceof Need
-        ? this.search.startUpsert('needs', [needDocument(posting, posting.organization!, skills, fromText)])
-        : this.search.startUpsert('offers', [offerDocument(posting as Offer, posting.organization!, skills, fromText)]);
-    sent.catch(() => undefined); // `indexed` rethrows it; until then a failure must not go unhandled
-    return { posting, vector: fromText.vector ?? null, indexed: async () => (await sent)() };
+    if (posting?.status !== 'open') {
+      const removed = await this.search.startRemove(index, [id]);
+      return { posting, vector: null, index: removed };
+    }
+    const vector = await this.vectors.of(posting.id);
+    const send = async () => {
+      const skills = await this.skills(posting.skills);
+      const fromText = { ...this.textSkills.fromText(posting), vector };
+      return posting instanceof Need
+        ? this.search.upsert('needs', [needDocument(posting, posting.organization!, skills, fromText)])
+        : this.search.upsert('offers', [offerDocument(posting as Offer, posting.organization!, skills, fromText)]);
+    };
+    return { posting, vector, index: send };
   }
 
   /** The organization's own document, and its open postings, which show its name. */
@@ -72,11 +80,6 @@ export class SearchSyncService {
   /** The organization's directory document, with its presentation's embedding when there is one. */
   async syncOrganizationDocument(organization: Organization): Promise<void> {
     await this.search.upsert('organizations', [organizationDocument(organization, await this.vectors.of(organization.id))]);
-  }
-
-  /** What the document holds of the posting's text: what TextSkills reads, and its embedding when there is one. */
-  private async fromText(posting: Need | Offer): Promise<FromText> {
-    return { ...this.textSkills.fromText(posting), vector: await this.vectors.of(posting.id) };
   }
 
   private skills(ids: string[]): Promise<Skill[]> {
