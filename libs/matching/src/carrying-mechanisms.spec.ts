@@ -1,5 +1,11 @@
 import type { MatchResult } from './match-types';
-import { estimateSponsorshipReduction, reasonsForSide, withCarryingMechanisms, type CarryingContext } from './carrying-mechanisms';
+import { carryingMechanisms, estimateSponsorshipReduction, explainCarrying, reasonsForSide, type CarryingContext } from './carrying-mechanisms';
+
+/** What matching does with a pair it keeps: null when no mechanism can carry it. */
+const withCarryingMechanisms = (result: MatchResult, context: CarryingContext) => {
+  const usable = carryingMechanisms(result, context);
+  return usable.length ? explainCarrying(result, context, usable) : null;
+};
 
 const result = (mechanisms: MatchResult['mechanisms']): MatchResult => ({
   score: 0.7,
@@ -19,7 +25,7 @@ const context = (overrides: Partial<CarryingContext> = {}): CarryingContext => (
   ...overrides,
 });
 
-describe('withCarryingMechanisms', () => {
+describe('carryingMechanisms, then explainCarrying', () => {
   it('keeps skills sponsorship for a general-interest host and names it in both languages', () => {
     const carried = withCarryingMechanisms(result(['skills_sponsorship']), context());
     expect(carried?.mechanisms).toEqual(['skills_sponsorship']);

@@ -15,8 +15,11 @@ export type CarryingContext = {
   payBand: { min: number; max: number } | null;
 };
 
-const euros = (amount: number, locale: 'fr-FR' | 'en-GB') =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+const EUROS = {
+  'fr-FR': new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  'en-GB': new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+};
+const euros = (amount: number, locale: keyof typeof EUROS) => EUROS[locale].format(amount);
 
 /**
  * The tax reduction skills sponsorship would give the provider company for this mission, from
@@ -35,14 +38,16 @@ export function estimateSponsorshipReduction(payBand: { min: number; max: number
   return { year: knownYear, grossMonthlyPay, timeValue: result.timeValue, reduction: result.reduction };
 }
 
+/** The pair's shared mechanisms that both organizations can use on what is known of them (toolbox rules); none: nothing can carry it. */
+export const carryingMechanisms = (result: MatchResult, context: CarryingContext): MechanismCode[] =>
+  usableMechanisms(context.host, context.provider, result.mechanisms, context.mission);
+
 /**
- * Keeps the shared mechanisms that both organizations can use on what is known of them (toolbox
- * rules), names them in the mechanisms reason, and adds the tax estimate when skills sponsorship
- * carries the pair and the offer states a pay band. Null when no mechanism is left.
+ * Keeps the `usable` mechanisms (carryingMechanisms), names them in the mechanisms reason, and
+ * adds the tax estimate when skills sponsorship carries the pair and the offer states a pay band.
+ * The score does not change: matching writes these texts for the pairs it keeps only.
  */
-export function withCarryingMechanisms(result: MatchResult, context: CarryingContext): MatchResult | null {
-  const usable: MechanismCode[] = usableMechanisms(context.host, context.provider, result.mechanisms, context.mission);
-  if (!usable.length) return null;
+export function explainCarrying(result: MatchResult, context: CarryingContext, usable: MechanismCode[]): MatchResult {
   const titles = (locale: 'fr' | 'en') => usable.map((code) => mechanism(code, locale)?.title ?? code).join(', ');
   const text = { fr: `Dispositifs possibles : ${titles('fr')}.`, en: `Mechanisms that can carry it: ${titles('en')}.` };
   const reasons = result.reasons.map((reason) => (reason.factor === 'mechanisms' ? { ...reason, text } : reason));

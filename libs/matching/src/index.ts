@@ -12,4 +12,11 @@ export { hardConstraintFailures, sharedMechanisms } from './hard-constraints';
 export { MATCH_WEIGHTS, MEANING_WEIGHT, scoreMatch } from './score-match';
 export { meaningFactor } from './factors';
 export { proximityLevel, type ProximityLevel } from './proximity';
-export { ASSUMED_CHARGES_RATE, estimateSponsorshipReduction, reasonsForSide, withCarryingMechanisms, type CarryingContext } from './carrying-mechanisms';
+export {
+  ASSUMED_CHARGES_RATE,
+  carryingMechanisms,
+  estimateSponsorshipReduction,
+  explainCarrying,
+  reasonsForSide,
+  type CarryingContext,
+} from './carrying-mechanisms';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { addOutboxEvents, Need, Offer, Skill, Suggestion } from '@relais/database';
-import { scoreMatch, withCarryingMechanisms, type MatchResult } from '@relais/matching';
+import { carryingMechanisms, explainCarrying, scoreMatch, type MatchResult } from '@relais/matching';
 import { cosine } from '@relais/semantic';
 import { TextSkills } from '@relais/skills-catalog';
 import { needCandidatesFilter, offerCandidatesFilter, SearchIndex, type SearchFilter } from '@relais/search';
@@ -127,12 +127,15 @@ export class MatchingService {
           { textRelevance: this.textSkills.textSimilarity(need, offer), skillRelations: relations, meaning: meaning(pair) },
         );
       // A pair needs a mechanism that both organizations can use, on what is known of them.
-      return { pair, result: score ? withCarryingMechanisms(score, carryingContext(need, offer)) : null };
+      const usable = score ? carryingMechanisms(score, carryingContext(need, offer)) : [];
+      return { pair, result: score && usable.length ? score : null, usable };
     });
     const kept = scored
-      .flatMap(({ pair, result }) => (worthSuggesting(result, skillsOf(pair.need).length > 0) ? [{ pair, result }] : []))
+      .flatMap(({ pair, result, usable }) => (worthSuggesting(result, skillsOf(pair.need).length > 0) ? [{ pair, result, usable }] : []))
       .sort((a, b) => b.result.score - a.result.score)
-      .slice(0, MAX_SUGGESTIONS);
+      .slice(0, MAX_SUGGESTIONS)
+      // The mechanisms' texts and the tax estimate for the pairs kept only.
+      .map(({ pair, result, usable }) => ({ pair, result: explainCarrying(result, carryingContext(pair.need, pair.offer), usable) }));
     const keptPairs = new Set(kept.map(({ pair }) => pair));
     const dropped = scored.filter(({ pair }) => !keptPairs.has(pair)).map(({ pair }) => pair);
     await this.dataSource.transaction(async (manager) => {
