@@ -84,11 +84,19 @@ export class MatchingService {
   private async matchTwice(own: Need | Offer, { vector, index }: Omit<Started, 'posting'>, filter: SearchFilter, bulk: boolean): Promise<void> {
     const opposite = own instanceof Need ? 'offers' : 'needs';
     const search = await this.searcher(opposite, own, filter, vector);
-    const first = new Set((await search()).map((hit) => hit.id));
-    await this.scoreAndStore(own, [...first], bulk);
+    const [hits, suggested] = await Promise.all([search(), this.suggested(own)]);
+    const first = new Set(hits.map((hit) => hit.id));
+    await this.scoreAndStore(own, [...first, ...suggested], bulk);
     await index();
     const again = (await search()).map((hit) => hit.id);
-    if (again.some((id) => !first.has(id))) await this.scoreAndStore(own, again, bulk);
+    if (again.some((id) => !first.has(id))) await this.scoreAndStore(own, [...again, ...(await this.suggested(own))], bulk);
+  }
+
+  /** The postings `own` has active suggestions with (scored again, to be refreshed or retired). */
+  private async suggested(own: Need | Offer): Promise<string[]> {
+    const isNeed = own instanceof Need;
+    const known = await this.dataSource.getRepository(Suggestion).findBy({ ...(isNeed ? { needId: own.id } : { offerId: own.id }), status: 'active' });
+    return known.map((s) => (isNeed ? s.offerId : s.needId));
   }
 
   /** Stage 1 for `own` and its stored embedding, ready to run (its query and skills read once). */
@@ -98,20 +106,21 @@ export class MatchingService {
     return () => this.search.findCandidates(index, query, filter, CANDIDATES, keys);
   }
 
-  /** Stage 2 on stage 1's `hits` and the postings already suggested with `own` (to refresh or retire them). */
-  private async scoreAndStore(own: Need | Offer, hits: string[], bulk: boolean): Promise<void> {
+  /** Stage 2 on the postings of `ids` (stage 1's hits and those already suggested with `own`), with their embeddings. */
+  private async scoreAndStore(own: Need | Offer, ids: string[], bulk: boolean): Promise<void> {
     const isNeed = own instanceof Need;
-    const known = await this.dataSource.getRepository(Suggestion).findBy({ ...(isNeed ? { needId: own.id } : { offerId: own.id }), status: 'active' });
-    const ids = [...new Set([...hits, ...known.map((s) => (isNeed ? s.offerId : s.needId))])];
-    if (ids.length === 0) return;
-    const others = await this.dataSource.getRepository<Need | Offer>(isNeed ? Offer : Need).find({ where: { id: In(ids) }, relations: { organization: true } });
-    await this.store(others.map((other) => (isNeed ? { need: own, offer: other as Offer } : { need: other as Need, offer: own as Offer })), bulk);
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const [others, vectors] = await Promise.all([
+      this.dataSource.getRepository<Need | Offer>(isNeed ? Offer : Need).find({ where: { id: In(unique) }, relations: { organization: true } }),
+      this.vectors.ofMany([own.id, ...unique]),
+    ]);
+    await this.store(others.map((other) => (isNeed ? { need: own, offer: other as Offer } : { need: other as Need, offer: own as Offer })), vectors, bulk);
   }
 
-  private async store(pairs: Pair[], bulk: boolean): Promise<void> {
+  private async store(pairs: Pair[], vectors: Map<string, number[]>, bulk: boolean): Promise<void> {
     const skillsOf = (posting: Need | Offer) => this.textSkills.of(posting);
     const relations = this.textSkills.skillRelations();
-    const vectors = await this.vectors.ofMany([...new Set(pairs.flatMap(({ need, offer }) => [need.id, offer.id]))]);
     const meaning = ({ need, offer }: Pair) => {
       const [a, b] = [vectors.get(need.id), vectors.get(offer.id)];
       return a && b ? cosine(a, b) : null;

@@ -42,12 +42,14 @@ export class SearchSyncService {
    */
   async start(entity: typeof Need | typeof Offer, id: string): Promise<Started> {
     const index = entity === Need ? 'needs' : 'offers';
-    const posting = await this.dataSource.getRepository<Need | Offer>(entity).findOne({ where: { id }, relations: { organization: true } });
+    const [posting, vector] = await Promise.all([
+      this.dataSource.getRepository<Need | Offer>(entity).findOne({ where: { id }, relations: { organization: true } }),
+      this.vectors.of(id),
+    ]);
     if (posting?.status !== 'open') {
       const removed = await this.search.startRemove(index, [id]);
       return { posting, vector: null, index: removed };
     }
-    const vector = await this.vectors.of(posting.id);
     const send = async () => {
       const skills = await this.skills(posting.skills);
       const fromText = { ...this.textSkills.fromText(posting), vector };
