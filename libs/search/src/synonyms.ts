@@ -105,9 +105,13 @@ export class SynonymExpansion {
     for (const text of texts) {
       const words = wordsOf(text);
       for (let start = 0; start < words.length; start++) {
-        let at = this.root.next.get(words[start]);
-        for (let end = start + 1; at; at = at.next.get(words[end++])) {
-          for (const key of at.keys) found.add(key);
+        // Down the tree along the words from `start`: each node reached ends the synonyms of its keys.
+        let at = this.root;
+        for (let end = start; end < words.length; end++) {
+          const next = at.next.get(words[end]);
+          if (!next) break;
+          for (const key of next.keys) found.add(key);
+          at = next;
         }
       }
     }
