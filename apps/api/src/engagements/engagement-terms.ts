@@ -35,13 +35,12 @@ export function mechanismOptions(
   return { facts, options };
 }
 
+/** One query after the other: `manager` may be a transaction's, whose one connection runs a query at a time. */
 export async function loadPair(manager: EntityManager, engagement: Pick<Engagement, 'needId' | 'offerId' | 'hostOrganizationId' | 'providerOrganizationId'>) {
-  const [need, offer, host, provider] = await Promise.all([
-    manager.findOneByOrFail(Need, { id: engagement.needId }),
-    manager.findOneByOrFail(Offer, { id: engagement.offerId }),
-    manager.findOneByOrFail(Organization, { id: engagement.hostOrganizationId }),
-    manager.findOneByOrFail(Organization, { id: engagement.providerOrganizationId }),
-  ]);
+  const need = await manager.findOneByOrFail(Need, { id: engagement.needId });
+  const offer = await manager.findOneByOrFail(Offer, { id: engagement.offerId });
+  const host = await manager.findOneByOrFail(Organization, { id: engagement.hostOrganizationId });
+  const provider = await manager.findOneByOrFail(Organization, { id: engagement.providerOrganizationId });
   return { need, offer, host, provider };
 }
 

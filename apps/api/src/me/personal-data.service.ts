@@ -78,10 +78,9 @@ export class PersonalDataService {
     await this.dataSource.transaction(async (manager) => {
       const adminOf = await manager.find(Membership, { where: { userId: user.id, role: 'admin' }, relations: { organization: true } });
       for (const membership of adminOf) {
-        const [admins, members] = await Promise.all([
-          manager.countBy(Membership, { organizationId: membership.organizationId, role: 'admin' }),
-          manager.countBy(Membership, { organizationId: membership.organizationId }),
-        ]);
+        // In turn: the transaction's one connection runs a query at a time.
+        const admins = await manager.countBy(Membership, { organizationId: membership.organizationId, role: 'admin' });
+        const members = await manager.countBy(Membership, { organizationId: membership.organizationId });
         if (admins === 1 && members > 1) {
           throw new ApiError('LAST_ADMIN', `You are the last admin of ${membership.organization!.name}: name another admin first`);
         }
